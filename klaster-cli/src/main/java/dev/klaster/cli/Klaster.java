@@ -1,0 +1,69 @@
+package dev.klaster.cli;
+
+import dev.klaster.core.model.InputDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** Entry point of the {@code klaster} command. */
+@Command(name = "klaster", mixinStandardHelpOptions = true, version = "klaster 0.1.0",
+        description = {"Industrial-cluster analysis for regions: leading sectors, clusters, linkages, impact.",
+                "Analisis klaster industri untuk wilayah: sektor unggulan, klaster, keterkaitan, dampak."},
+        footer = {"", "Exit codes: 0 success, 1 bad data, 2 bad usage."},
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                // foundation (issue 2)
+                AnalyzeCommand.class,
+                // ingestion: validate (issue 2)
+
+                // regional measures (issue 3)
+
+                // input-output (issue 4)
+
+                // clusters (issue 5)
+
+        })
+public final class Klaster implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_DATA = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line wired with Klaster's exit codes and error messages, writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Klaster());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            Throwable t = ex;
+            if (t instanceof InputDataException) {
+                cmd.getErr().println("error (data): " + t.getMessage());
+                return EXIT_DATA;
+            }
+            if (t instanceof IllegalArgumentException) {
+                cmd.getErr().println("error: " + t.getMessage());
+                return EXIT_USAGE;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        return commandLine(out, err).execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

@@ -1,0 +1,266 @@
+package dev.klaster.core.demo;
+
+import dev.klaster.core.model.Classification;
+import dev.klaster.core.model.Industry;
+import dev.klaster.core.model.IndustrySet;
+import dev.klaster.core.model.Measure;
+import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.Region;
+import dev.klaster.core.model.RegionLevel;
+import dev.klaster.core.model.RegionSet;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Generates the synthetic Indonesia-shaped demo panel. Deterministic: the same seed gives the same numbers on
+ * every machine.
+ *
+ * <p>Shape: each province's GRDP is its (rounded, real-order-of-magnitude) population times a productivity level;
+ * its sector mix is a national base mix tilted towards a few invented specialisations per province (mining in
+ * Kalimantan Timur and Papua, manufacturing in Jawa Barat, Banten and Riau, tourism in Bali, finance in Jakarta,
+ * ...); each sector grows at its own rate with noise and a 2020 contraction. Employment is value added divided by a
+ * sector productivity. The country row is the sum of the provinces.
+ */
+public final class DemoPanel {
+    /** Code of the country row. */
+    public static final String COUNTRY = "ID";
+    public static final String GROUP_EAST = "Indonesia Timur (KTI)";
+    public static final String GROUP_WEST = "Indonesia Barat (KBI)";
+    public static final long DEFAULT_SEED = 20_261_123L;
+
+    /** A province row of the built-in table, with its capital's coordinates. */
+    public record Province(String code, String name, String island, String capital, double lat, double lon,
+                           double populationThousands) {
+    }
+
+    private DemoPanel() {
+    }
+
+    /** The 38 provinces (Kemendagri codes) with capitals and coordinates, authored in this project. */
+    public static List<Province> provinces() {
+        List<Province> out = new ArrayList<>();
+        for (String[] f : readResource("idn-provinces.csv")) {
+            out.add(new Province(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                    Double.parseDouble(f[6])));
+        }
+        return out;
+    }
+
+    /** The 17 PDRB categories as KBLI sections: code, Indonesian name, English name. */
+    public static List<String[]> sections() {
+        return readResource("kbli-sections-17.csv");
+    }
+
+    /** Eastern Indonesia as in the seed articles' "12 provinces" (Nusa Tenggara, Sulawesi, Maluku, Papua). */
+    public static boolean isEast(Province p) {
+        int c = Integer.parseInt(p.code());
+        return c == 52 || c == 53 || (c >= 71 && c <= 96);
+    }
+
+    /** The industries of the demo: the 17 sections in the KBLI classification, English names. */
+    public static IndustrySet industries(String lang) {
+        List<Industry> list = new ArrayList<>();
+        for (String[] s : sections()) {
+            list.add(new Industry(s[0], "id".equals(lang) ? s[1] : s[2], 0, null, Classification.KBLI));
+        }
+        return new IndustrySet(list);
+    }
+
+    /** Country + 38 provinces, with island groups and the Eastern/Western Indonesia groups. */
+    public static RegionSet regions() {
+        List<Region> regions = new ArrayList<>();
+        regions.add(new Region(COUNTRY, "Indonesia", RegionLevel.COUNTRY, null));
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<String> east = new ArrayList<>();
+        List<String> west = new ArrayList<>();
+        for (Province p : provinces()) {
+            regions.add(new Region(p.code(), p.name(), RegionLevel.PROVINCE, COUNTRY));
+            groups.computeIfAbsent("Pulau " + p.island(), k -> new ArrayList<>()).add(p.code());
+            (isEast(p) ? east : west).add(p.code());
+        }
+        groups.put(GROUP_WEST, west);
+        groups.put(GROUP_EAST, east);
+        return new RegionSet(regions, groups);
+    }
+
+    /** The default demo: years 2016–2023, seed {@link #DEFAULT_SEED}. */
+    public static Panel generate() {
+        return generate(2016, 2023, DEFAULT_SEED);
+    }
+
+    public static Panel generate(int firstYear, int lastYear, long seed) {
+        if (lastYear < firstYear) {
+            throw new IllegalArgumentException("lastYear " + lastYear + " < firstYear " + firstYear);
+        }
+        List<Province> provs = provinces();
+        RegionSet regions = regions();
+        IndustrySet industries = industries("en");
+        int nI = industries.size();
+        int[] years = new int[lastYear - firstYear + 1];
+        for (int k = 0; k < years.length; k++) {
+            years[k] = firstYear + k;
+        }
+        Panel.Builder b = Panel.builder(regions, industries, years)
+                .source("synthetic demo data generated by Klaster (seed " + seed + ")")
+                .synthetic(true)
+                .unit(Measure.VALUE_ADDED, "billion IDR, constant prices (synthetic)")
+                .unit(Measure.EMPLOYMENT, "persons (synthetic)")
+                .unit(Measure.POPULATION, "persons (synthetic)");
+        double[] va = b.array(Measure.VALUE_ADDED);
+        double[] emp = b.array(Measure.EMPLOYMENT);
+        double[] pop = b.array(Measure.POPULATION);
+        SplittableRandom rnd = new SplittableRandom(seed);
+
+        // national base mix (shares of GRDP), roughly Indonesia's order of magnitude
+        double[] baseMix = {13, 8, 20, 1.2, 0.1, 10, 13, 4, 3, 5, 4, 3, 2, 3.5, 3, 1.2, 2};
+        double[] sectorGrowth = {0.035, 0.015, 0.045, 0.05, 0.06, 0.055, 0.05, 0.06, 0.055, 0.09, 0.05, 0.05,
+                0.07, 0.03, 0.04, 0.065, 0.06};
+        double[] covidShock = {0.02, -0.02, -0.03, -0.03, 0.02, -0.035, -0.04, -0.15, -0.10, 0.10, 0.03, 0.02,
+                -0.05, 0.0, 0.02, 0.1, -0.04};
+        // value added per worker by sector, million IDR per person (invented but ordered realistically)
+        double[] productivity = {25, 900, 180, 1500, 120, 90, 60, 110, 45, 400, 350, 600, 120, 110, 60, 90, 30};
+
+        for (int p = 0; p < provs.size(); p++) {
+            Province prov = provs.get(p);
+            int r = p + 1;
+            double[] mix = baseMix.clone();
+            for (Map.Entry<String, Double> tilt : specialisations(prov.code()).entrySet()) {
+                int i = industries.indexOf(tilt.getKey());
+                mix[i] *= tilt.getValue();
+            }
+            double mixSum = 0;
+            for (int i = 0; i < nI; i++) {
+                mix[i] *= 0.85 + 0.3 * rnd.nextDouble();
+                mixSum += mix[i];
+            }
+            double perCapita = 35 + 25 * rnd.nextDouble() + (isEast(prov) ? -8 : 0); // million IDR per person
+            if (prov.code().equals("31")) {
+                perCapita = 170;
+            } else if (prov.code().equals("64")) {
+                perCapita = 130;
+            }
+            double grdp0 = prov.populationThousands() * 1000 * perCapita / 1000.0; // billion IDR
+            double popGrowth = 0.008 + 0.012 * rnd.nextDouble();
+            double[] own = new double[nI];
+            for (int i = 0; i < nI; i++) {
+                own[i] = sectorGrowth[i] + 0.02 * (rnd.nextDouble() - 0.5) + (isEast(prov) ? 0.004 : 0);
+            }
+            for (int y = 0; y < years.length; y++) {
+                double popNow = prov.populationThousands() * 1000 * Math.pow(1 + popGrowth, years[y] - 2020);
+                pop[y * regions.size() + r] = Math.round(popNow);
+                for (int i = 0; i < nI; i++) {
+                    double level = grdp0 * mix[i] / mixSum;
+                    double factor = 1;
+                    // levels are 2019's; the step 2019 -> 2020 is the pandemic contraction
+                    for (int yy = 2019; yy < years[y]; yy++) {
+                        factor *= 1 + (yy == 2019 ? covidShock[i] : own[i]);
+                    }
+                    for (int yy = years[y]; yy < 2019; yy++) {
+                        factor /= 1 + own[i];
+                    }
+                    double noise = 1 + 0.01 * (rnd.nextDouble() - 0.5);
+                    double v = Math.round(level * factor * noise * 100) / 100.0;
+                    va[b.cell(y, r, i)] = v;
+                    double prodNow = productivity[i] * Math.pow(1.02, years[y] - 2020) * (isEast(prov) ? 0.85 : 1);
+                    emp[b.cell(y, r, i)] = Math.round(v * 1000 / prodNow);
+                }
+            }
+        }
+        // the country row is the sum of its provinces
+        for (int y = 0; y < years.length; y++) {
+            double popSum = 0;
+            for (int r = 1; r < regions.size(); r++) {
+                popSum += pop[y * regions.size() + r];
+                for (int i = 0; i < nI; i++) {
+                    va[b.cell(y, 0, i)] = nz(va[b.cell(y, 0, i)]) + va[b.cell(y, r, i)];
+                    emp[b.cell(y, 0, i)] = nz(emp[b.cell(y, 0, i)]) + emp[b.cell(y, r, i)];
+                }
+            }
+            pop[y * regions.size()] = popSum;
+        }
+        return b.build();
+    }
+
+    private static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    /** Invented specialisations (multipliers on the base mix) giving the demo recognisable leading sectors. */
+    private static Map<String, Double> specialisations(String code) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        switch (code) {
+            case "31" -> { m.put("K", 3.0); m.put("J", 2.5); m.put("G", 1.6); m.put("A", 0.02); m.put("B", 0.05); m.put("M_N", 3.0); }
+            case "32", "36" -> { m.put("C", 2.1); m.put("H", 1.3); }
+            case "35" -> { m.put("C", 1.6); m.put("G", 1.4); m.put("I", 1.2); }
+            case "33" -> { m.put("C", 1.7); m.put("A", 1.1); }
+            case "34" -> { m.put("P", 3.0); m.put("I", 2.2); m.put("J", 1.8); }
+            case "51" -> { m.put("I", 5.0); m.put("H", 1.8); m.put("B", 0.1); }
+            case "14" -> { m.put("C", 1.7); m.put("B", 2.2); m.put("A", 1.5); }
+            case "64", "65" -> { m.put("B", 5.5); m.put("C", 0.8); }
+            case "21" -> { m.put("C", 2.0); m.put("F", 1.8); m.put("B", 1.5); }
+            case "91", "92", "93", "94", "95", "96" -> { m.put("B", 3.5); m.put("O", 2.5); m.put("C", 0.2); }
+            case "73", "74", "72" -> { m.put("A", 1.7); m.put("B", 1.4); m.put("G", 1.1); }
+            case "52", "53" -> { m.put("A", 2.0); m.put("O", 1.5); m.put("C", 0.3); }
+            case "81", "82", "75", "76" -> { m.put("A", 2.2); m.put("O", 1.6); m.put("C", 0.4); }
+            case "61", "62", "63" -> { m.put("A", 1.8); m.put("B", 1.6); }
+            case "11", "17", "13", "18", "15", "16", "12", "19" -> { m.put("A", 1.9); }
+            default -> { }
+        }
+        return m;
+    }
+
+    private static List<String[]> readResource(String name) {
+        InputStream in = DemoPanel.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("demo resource " + name + " missing from the jar");
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(splitQuoted(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** Splits one line of the project's own resource CSVs (double quotes around fields with commas). */
+    private static String[] splitQuoted(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out.toArray(String[]::new);
+    }
+}
