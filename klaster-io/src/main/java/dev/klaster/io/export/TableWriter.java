@@ -1,0 +1,205 @@
+package dev.klaster.io.export;
+
+import dev.klaster.core.table.Table;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes tables as CSV or XLSX, chosen by the file extension. Every write goes to a temporary file in the target
+ * folder and is moved into place when complete, so a failure never leaves a partial file.
+ *
+ * <p>CSV: comma-separated, RFC 4180 quoting, '.' decimal separator, full precision ({@link Double#toString}),
+ * undefined values (NaN) as empty cells, UTF-8 with a byte-order mark so Excel reads names like "Sulawesi Tengah"
+ * or "Rp" correctly.
+ */
+public final class TableWriter {
+    private TableWriter() {
+    }
+
+    /** Writes one table to {@code .csv} or {@code .xlsx} (by extension). */
+    public static void write(Table table, Path file) throws IOException {
+        write(List.of(table), file);
+    }
+
+    /**
+     * Writes tables: to {@code .xlsx} as one sheet each; to {@code .csv} only a single table is allowed.
+     */
+    public static void write(List<Table> tables, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            atomically(file, out -> writeXlsx(tables, out));
+        } else if (name.endsWith(".csv")) {
+            if (tables.size() != 1) {
+                throw new IllegalArgumentException("a .csv file holds one table, got " + tables.size()
+                        + "; use .xlsx or a folder");
+            }
+            atomically(file, out -> writeCsv(tables.get(0), out));
+        } else {
+            throw new IllegalArgumentException("output file " + file + " must end in .csv or .xlsx");
+        }
+    }
+
+    /** Writes each table as {@code <dir>/<table name>.csv}. */
+    public static void writeCsvFolder(List<Table> tables, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Table t : tables) {
+            write(t, dir.resolve(safeName(t.name()) + ".csv"));
+        }
+    }
+
+    /** Writes a table as CSV (with BOM) to a stream. */
+    public static void writeCsv(Table t, OutputStream stream) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        w.write('\uFEFF');
+        // notes are not written to CSV (it stays machine-readable); the XLSX sheet carries them under the table
+        List<Table.Column> cols = t.columns();
+        for (int c = 0; c < cols.size(); c++) {
+            if (c > 0) {
+                w.write(',');
+            }
+            w.write(quote(cols.get(c).name()));
+        }
+        w.write("\r\n");
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (int c = 0; c < cols.size(); c++) {
+                if (c > 0) {
+                    w.write(',');
+                }
+                Object v = t.get(r, c);
+                if (v instanceof Double d) {
+                    if (!d.isNaN()) {
+                        w.write(formatNumber(d));
+                    }
+                } else {
+                    w.write(quote((String) v));
+                }
+            }
+            w.write("\r\n");
+        }
+        w.flush();
+    }
+
+    static String formatNumber(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+
+    static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static void writeXlsx(List<Table> tables, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Set<String> used = new HashSet<>();
+            for (Table t : tables) {
+                String sheetName = uniqueSheetName(t.name(), used);
+                Sheet sheet = wb.createSheet(sheetName);
+                int rowNo = 0;
+                Row header = sheet.createRow(rowNo++);
+                List<Table.Column> cols = t.columns();
+                for (int c = 0; c < cols.size(); c++) {
+                    header.createCell(c).setCellValue(cols.get(c).name());
+                }
+                for (int r = 0; r < t.rowCount(); r++) {
+                    Row row = sheet.createRow(rowNo++);
+                    for (int c = 0; c < cols.size(); c++) {
+                        Object v = t.get(r, c);
+                        if (v instanceof Double d) {
+                            if (!d.isNaN()) {
+                                row.createCell(c).setCellValue(d);
+                            }
+                        } else {
+                            Cell cell = row.createCell(c);
+                            cell.setCellValue((String) v);
+                        }
+                    }
+                }
+                if (!t.notes().isEmpty()) {
+                    rowNo++;
+                    for (String note : t.notes()) {
+                        sheet.createRow(rowNo++).createCell(0).setCellValue(note);
+                    }
+                }
+            }
+            wb.write(out);
+        }
+    }
+
+    /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */
+    static String uniqueSheetName(String name, Set<String> used) {
+        String base = name.replaceAll("[\\[\\]:*?/\\\\]", "_");
+        if (base.isBlank()) {
+            base = "sheet";
+        }
+        if (base.length() > 31) {
+            base = base.substring(0, 31);
+        }
+        String candidate = base;
+        for (int k = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); k++) {
+            String suffix = "_" + k;
+            candidate = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    static String safeName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Something that writes a whole file to a stream. */
+    @FunctionalInterface
+    public interface StreamWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes through a temporary file in the same folder, then moves it over the target; on any failure the
+     * temporary file is deleted and the target is untouched.
+     */
+    public static void atomically(Path target, StreamWriter writer) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        boolean done = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+}

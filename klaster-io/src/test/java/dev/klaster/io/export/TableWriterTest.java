@@ -1,0 +1,64 @@
+package dev.klaster.io.export;
+
+import dev.klaster.core.table.Table;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TableWriterTest {
+    private static Table sample() {
+        return Table.builder("lq").text("region").text("industry").number("lq")
+                .row("Sulawesi Tengah", "A, B", 1.5)
+                .row("Bali", "I", Double.NaN)
+                .note("synthetic")
+                .build();
+    }
+
+    @Test
+    void csvHasBomQuotingAndEmptyNaN(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("out.csv");
+        TableWriter.write(sample(), f);
+        String s = Files.readString(f, StandardCharsets.UTF_8);
+        assertThat(s).isEqualTo("\uFEFFregion,industry,lq\r\nSulawesi Tengah,\"A, B\",1.5\r\nBali,I,\r\n");
+    }
+
+    @Test
+    void xlsxRoundTrips(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("out.xlsx");
+        TableWriter.write(sample(), f);
+        try (InputStream in = Files.newInputStream(f); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("lq");
+            assertThat(s.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.5);
+            assertThat(s.getRow(2).getCell(2)).isNull();
+            assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("synthetic");
+        }
+    }
+
+    @Test
+    void failedWriteLeavesNoFile(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("out.csv");
+        assertThatThrownBy(() -> TableWriter.atomically(f, out -> {
+            out.write(1);
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        try (var list = Files.list(dir)) {
+            assertThat(list).isEmpty();
+        }
+    }
+
+    @Test
+    void unknownExtensionIsRejected(@TempDir Path dir) {
+        assertThatThrownBy(() -> TableWriter.write(sample(), dir.resolve("x.txt")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv or .xlsx");
+    }
+}
