@@ -1,0 +1,419 @@
+package dev.klaster.io.ingest;
+
+import dev.klaster.core.model.IndustrySet;
+import dev.klaster.core.model.InputDataException;
+import dev.klaster.core.model.Measure;
+import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.RegionSet;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The ingestion entry point: {@link #run(IngestRequest)} reads the files into one {@link Panel} and validates it.
+ *
+ * <p>Steps, all in one in-memory DuckDB connection: each file becomes a long relation (see {@link Source}); row
+ * checks run as one aggregate SQL query (and, only when something is wrong, one query to find the first offending
+ * line); region, industry and year codes are dictionary-encoded in SQL; the rows are streamed as (measure, flat
+ * cell index, value) into {@link Panel.Builder#array(Measure)}; duplicate cells are caught with one bit per cell.
+ * Sector columns named TOTAL/JUMLAH are kept aside as reported totals for the checks of {@link Validator}.
+ */
+public final class Ingest {
+    private static final String MISSING = "(value IS NULL OR value IN ('', 'NA', 'N/A', 'na', 'n/a', '-', '...', '…'))";
+    private static final String NUM = "TRY_CAST(value AS DOUBLE)";
+
+    private Ingest() {
+    }
+
+    /** Reads, checks and validates; throws {@link InputDataException} on bad input, before producing anything. */
+    public static Ingested run(IngestRequest req) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            return new Ingest.Run(c, req).run();
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB failed: " + Source.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A reported total: value and where it was read. */
+    record Total(double value, String file, long line) {
+    }
+
+    private static final class Run {
+        private final Connection c;
+        private final IngestRequest req;
+        private final List<Source> sources = new ArrayList<>();
+        private Measure[] measures;
+
+        Run(Connection c, IngestRequest req) {
+            this.c = c;
+            this.req = req;
+        }
+
+        Ingested run() throws SQLException {
+            for (int k = 0; k < req.files().size(); k++) {
+                sources.add(Source.load(c, k, req.files().get(k), req.layout(), req.defaultMeasure()));
+            }
+            StringBuilder union = new StringBuilder("CREATE VIEW all_cells AS ");
+            for (Source s : sources) {
+                union.append(s.index == 0 ? "" : " UNION ALL ").append("SELECT ").append(s.index)
+                        .append(" AS f, line, col, region, region_name, level, province, island, industry, year, "
+                                + "measure, value FROM cells_").append(s.index);
+            }
+            exec(union.toString());
+            for (Source s : sources) {
+                if (queryLong("SELECT count(*) FROM cells_" + s.index) == 0) {
+                    throw new InputDataException(s.name, "no data rows (the file has a header only, or only empty cells)");
+                }
+            }
+            measures = measures();
+            rowChecks();
+            boolean wide = sources.stream().anyMatch(s -> s.layout == Layout.WIDE);
+            RegionSet regions;
+            Map<String, String> rawToCode = new HashMap<>();
+            List<String[]> regionRows = regionRows();
+            if (req.regionsFile() != null) {
+                regions = Metadata.regions(req.regionsFile());
+                for (String[] r : regionRows) {
+                    rawToCode.put(r[0], r[0]);
+                }
+                unknownCodes("region", regionRows.stream().map(r -> r[0]).toList(), regions::contains,
+                        req.regionsFile().getFileName().toString());
+            } else {
+                regions = wide ? RegionInference.bps(regionRows, rawToCode) : RegionInference.plain(regionRows, rawToCode);
+            }
+            IndustrySet industries;
+            List<String> industryCodes = distinct("SELECT DISTINCT industry FROM all_cells JOIN mdict USING (measure) "
+                    + "WHERE NOT rl AND industry IS NOT NULL");
+            industryCodes.removeIf(Headers::isTotal);
+            if (req.industriesFile() != null) {
+                industries = Metadata.industries(req.industriesFile());
+                unknownCodes("industry", industryCodes, industries::contains,
+                        req.industriesFile().getFileName().toString());
+            } else {
+                industries = RegionInference.industries(industryCodes);
+            }
+            if (req.targetCodes() != null) {
+                RegionSet translated = CodeBridge.read(req.bridgeFiles(), req.targetCodes()).apply(regions);
+                Map<String, String> byOld = new HashMap<>();
+                for (int i = 0; i < regions.size(); i++) {
+                    byOld.put(regions.get(i).code(), translated.get(i).code());
+                }
+                rawToCode.replaceAll((raw, code) -> byOld.get(code));
+                regions = translated;
+            }
+            int[] years = years();
+            Panel.Builder b = Panel.builder(regions, industries, years);
+            dictionaries(rawToCode, regions, industries, years);
+            Map<Measure, Map<Long, Total>> totals = stream(b, measures);
+            StringBuilder src = new StringBuilder();
+            for (Source s : sources) {
+                src.append(src.length() == 0 ? "" : ", ").append(s.name);
+            }
+            b.source(src.toString());
+            Panel panel = b.build();
+            List<Finding> findings = new ArrayList<>();
+            for (Source s : sources) {
+                for (String w : s.warnings) {
+                    findings.add(new Finding(Severity.INFO, "unknown-column", s.name, 1, null, null, 0, null,
+                            Double.NaN, Double.NaN, Double.NaN, w));
+                }
+            }
+            findings.addAll(Validator.validate(panel, totals, req.totalTolerance()));
+            return new Ingested(panel, new ValidationReport(findings));
+        }
+
+        /** Parses the distinct measure texts; creates table mdict(measure, mi, nonneg, rl). */
+        private Measure[] measures() throws SQLException {
+            List<String> texts = distinct("SELECT DISTINCT measure FROM all_cells");
+            List<Measure> ms = new ArrayList<>();
+            Map<String, Measure> parsed = new HashMap<>();
+            for (String t : texts) {
+                Measure m;
+                try {
+                    m = Measure.parse(t == null ? "" : t);
+                } catch (IllegalArgumentException e) {
+                    Object[] at = first("SELECT f, line FROM all_cells WHERE measure IS NOT DISTINCT FROM ? ORDER BY f, line LIMIT 1", t);
+                    Source s = sources.get((Integer) at[0]);
+                    throw new InputDataException(s.name, (Long) at[1], s.header(Headers.Role.MEASURE, "measure"),
+                            t == null ? "" : t, e.getMessage());
+                }
+                parsed.put(t, m);
+                if (!ms.contains(m)) {
+                    ms.add(m);
+                }
+            }
+            exec("CREATE TABLE mdict (measure VARCHAR, mi INTEGER, nonneg BOOLEAN, rl BOOLEAN)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mdict VALUES (?, ?, ?, ?)")) {
+                for (Map.Entry<String, Measure> e : parsed.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setInt(2, ms.indexOf(e.getValue()));
+                    ps.setBoolean(3, e.getValue().nonNegative());
+                    ps.setBoolean(4, e.getValue().regionLevel());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return ms.toArray(new Measure[0]);
+        }
+
+        /** One pass counting every kind of bad row; the first offender of the first failing kind is reported. */
+        private void rowChecks() throws SQLException {
+            String badRegion = "(region IS NULL OR region = '')";
+            String badIndustry = "((industry IS NULL OR industry = '') AND NOT rl)";
+            String badYear = "(year IS NULL OR NOT regexp_full_match(year, '[0-9]{4}'))";
+            String badNumber = "(NOT " + MISSING + " AND (" + NUM + " IS NULL OR NOT isfinite(" + NUM + ")))";
+            String negative = "(nonneg AND " + NUM + " < 0)";
+            long[] n = new long[5];
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE "
+                    + badRegion + "), count(*) FILTER (WHERE " + badIndustry + "), count(*) FILTER (WHERE " + badYear
+                    + "), count(*) FILTER (WHERE " + badNumber + "), count(*) FILTER (WHERE " + negative
+                    + ") FROM all_cells JOIN mdict USING (measure)")) {
+                rs.next();
+                for (int i = 0; i < 5; i++) {
+                    n[i] = rs.getLong(i + 1);
+                }
+            }
+            if (n[0] > 0) {
+                fail(badRegion, "region", Headers.Role.REGION, n[0] + " row(s) without a region code, first here");
+            }
+            if (n[1] > 0) {
+                fail(badIndustry, "industry", Headers.Role.INDUSTRY, n[1] + " row(s) without an industry code, first here");
+            }
+            if (n[2] > 0) {
+                fail(badYear, "year", Headers.Role.YEAR, n[2] + " row(s) with an unknown year format (expected a "
+                        + "4-digit year such as 2020), first here");
+            }
+            if (n[3] > 0) {
+                fail(badNumber, "value", null, n[3] + " unparsable number(s) (expected a plain number with '.' as "
+                        + "decimal separator; empty, NA or - for missing), first here");
+            }
+            if (n[4] > 0) {
+                fail(negative, "value", null, n[4] + " negative value(s) of a measure that cannot be negative "
+                        + "(employment, establishments, wages, population), first here");
+            }
+        }
+
+        private void fail(String cond, String valueColumn, Headers.Role role, String problem) throws SQLException {
+            Object[] at = first("SELECT f, line, col, " + valueColumn + ", measure FROM all_cells JOIN mdict USING (measure) WHERE "
+                    + cond + " ORDER BY f, line LIMIT 1");
+            Source s = sources.get((Integer) at[0]);
+            String column = role == null ? (String) at[2] : s.header(role, (String) at[2]);
+            if (role == Headers.Role.YEAR && !s.roles.containsKey(role)) {
+                column = (String) at[2];
+            }
+            String p = problem.contains("negative") ? problem + " (measure " + at[4] + ")" : problem;
+            throw new InputDataException(s.name, (Long) at[1], column, at[3] == null ? "" : (String) at[3], p);
+        }
+
+        private void unknownCodes(String what, List<String> codes, java.util.function.Predicate<String> known,
+                                  String metaFile) throws SQLException {
+            List<String> unknown = codes.stream().filter(x -> x != null && !known.test(x)).toList();
+            if (unknown.isEmpty()) {
+                return;
+            }
+            String col = what.equals("region") ? "region" : "industry";
+            Object[] at = first("SELECT f, line FROM all_cells WHERE " + col + " = ? ORDER BY f, line LIMIT 1",
+                    unknown.get(0));
+            Source s = sources.get((Integer) at[0]);
+            throw new InputDataException(s.name, (Long) at[1],
+                    s.header(what.equals("region") ? Headers.Role.REGION : Headers.Role.INDUSTRY, what),
+                    unknown.get(0), "unknown " + what + " code (not in " + metaFile + ")"
+                            + (unknown.size() > 1 ? "; " + unknown.size() + " unknown codes in all: "
+                            + unknown.subList(0, Math.min(10, unknown.size())) : ""));
+        }
+
+        /** Distinct (region, name, level, province, island) of the data, ordered by region code. */
+        private List<String[]> regionRows() throws SQLException {
+            List<String[]> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT region, any_value(region_name), "
+                    + "any_value(level), any_value(province), any_value(island) FROM all_cells GROUP BY region ORDER BY region")) {
+                while (rs.next()) {
+                    out.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                }
+            }
+            return out;
+        }
+
+        private int[] years() throws SQLException {
+            TreeSet<Integer> ys = new TreeSet<>();
+            for (String y : distinct("SELECT DISTINCT year FROM all_cells")) {
+                ys.add(Integer.parseInt(y));
+            }
+            return ys.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private void dictionaries(Map<String, String> rawToCode, RegionSet regions, IndustrySet industries, int[] years)
+                throws SQLException {
+            exec("CREATE TABLE rd (region VARCHAR, ri INTEGER)");
+            exec("CREATE TABLE idict (industry VARCHAR, ii INTEGER)");
+            exec("CREATE TABLE ydict (year VARCHAR, yi INTEGER)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rd VALUES (?, ?)")) {
+                for (Map.Entry<String, String> e : rawToCode.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setInt(2, regions.indexOf(e.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idict VALUES (?, ?)")) {
+                for (String code : distinct("SELECT DISTINCT industry FROM all_cells WHERE industry IS NOT NULL")) {
+                    ps.setString(1, code);
+                    ps.setInt(2, Headers.isTotal(code) && !industries.contains(code) ? -1 : industries.indexOf(code));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ydict VALUES (?, ?)")) {
+                for (int y = 0; y < years.length; y++) {
+                    ps.setString(1, Integer.toString(years[y]));
+                    ps.setInt(2, y);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+
+        /** Streams cells into the builder's arrays; returns the reported totals; fails on a duplicate cell. */
+        private Map<Measure, Map<Long, Total>> stream(Panel.Builder b, Measure[] measures) throws SQLException {
+            int nR = b.regions().size();
+            int nI = b.industries().size();
+            double[][] arrays = new double[measures.length][];
+            BitSet[] seen = new BitSet[measures.length];
+            for (int m = 0; m < measures.length; m++) {
+                arrays[m] = b.array(measures[m]);
+                seen[m] = new BitSet(arrays[m].length);
+            }
+            String joins = " FROM all_cells JOIN mdict USING (measure) JOIN rd USING (region) JOIN ydict USING (year) "
+                    + "LEFT JOIN idict USING (industry) ";
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT mi, CASE WHEN rl THEN yi * "
+                    + nR + " + ri ELSE (yi * " + nR + " + ri) * " + nI + " + ii END AS cell, " + NUM + " AS v"
+                    + joins + "WHERE rl OR ii >= 0")) {
+                while (rs.next()) {
+                    int m = rs.getInt(1);
+                    int cell = rs.getInt(2);
+                    double v = rs.getDouble(3);
+                    if (seen[m].get(cell)) {
+                        duplicate(measures[m], cell, b, nR, nI);
+                    }
+                    seen[m].set(cell);
+                    arrays[m][cell] = rs.wasNull() ? Double.NaN : v;
+                }
+            }
+            Map<Measure, Map<Long, Total>> totals = new EnumMap<>(Measure.class);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT mi, yi * " + nR
+                    + " + ri AS cell, " + NUM + " AS v, f, line" + joins + "WHERE NOT rl AND ii < 0")) {
+                while (rs.next()) {
+                    Measure m = measures[rs.getInt(1)];
+                    long cell = rs.getLong(2);
+                    double v = rs.getDouble(3);
+                    if (rs.wasNull()) {
+                        continue;
+                    }
+                    Source src = sources.get(rs.getInt(4));
+                    Total old = totals.computeIfAbsent(m, k -> new HashMap<>()).put(cell,
+                            new Total(v, src.name, rs.getLong(5)));
+                    if (old != null) {
+                        int y = (int) (cell / nR);
+                        int r = (int) (cell % nR);
+                        throw new InputDataException(src.name, rs.getLong(5), "TOTAL", Double.toString(v),
+                                "duplicate total of region " + b.regions().get(r).code() + ", year " + b.years()[y]
+                                        + ", " + m.id() + " (first in " + old.file() + " line " + old.line() + ")");
+                    }
+                }
+            }
+            return totals;
+        }
+
+        private void duplicate(Measure m, int cell, Panel.Builder b, int nR, int nI) throws SQLException {
+            int width = m.regionLevel() ? 1 : nI;
+            int i = m.regionLevel() ? -1 : cell % nI;
+            int yr = cell / width;
+            int y = yr / nR;
+            int r = yr % nR;
+            String cond = "m2.mi = ? AND rd.ri = ? AND yd.yi = ?" + (i >= 0 ? " AND id.ii = " + i : "");
+            List<Object[]> at = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.f, a.line, a.region, a.industry, a.year, a.col "
+                    + "FROM all_cells a JOIN mdict m2 USING (measure) JOIN rd USING (region) JOIN ydict yd USING (year) "
+                    + "LEFT JOIN idict id USING (industry) WHERE " + cond + " ORDER BY a.f, a.line LIMIT 2")) {
+                ps.setInt(1, indexOfMeasure(m));
+                ps.setInt(2, r);
+                ps.setInt(3, y);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        at.add(new Object[]{rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6)});
+                    }
+                }
+            }
+            Object[] second = at.get(at.size() - 1);
+            Object[] firstRow = at.get(0);
+            Source s = sources.get((Integer) second[0]);
+            throw new InputDataException(s.name, (Long) second[1], s.header(Headers.Role.REGION, "region"),
+                    (String) second[2], "duplicate cell (region " + second[2] + ", industry " + second[3] + ", year "
+                            + second[4] + ", " + m.id() + "), first given in " + sources.get((Integer) firstRow[0]).name
+                            + " line " + firstRow[1]);
+        }
+
+        private int indexOfMeasure(Measure m) {
+            return java.util.Arrays.asList(measures).indexOf(m);
+        }
+
+        private List<String> distinct(String sql) throws SQLException {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+
+        private Object[] first(String sql, Object... params) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int k = 0; k < params.length; k++) {
+                    ps.setObject(k + 1, params[k]);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    Object[] row = new Object[rs.getMetaData().getColumnCount()];
+                    for (int k = 0; k < row.length; k++) {
+                        row[k] = rs.getObject(k + 1);
+                    }
+                    if (row[0] instanceof Number n && row.length > 1) {
+                        row[0] = n.intValue();
+                    }
+                    if (row.length > 1 && row[1] instanceof Number n) {
+                        row[1] = n.longValue();
+                    }
+                    return row;
+                }
+            }
+        }
+
+        private long queryLong(String sql) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        private void exec(String sql) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        }
+    }
+}

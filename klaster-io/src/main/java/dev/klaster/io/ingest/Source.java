@@ -1,0 +1,258 @@
+package dev.klaster.io.ingest;
+
+import dev.klaster.core.model.InputDataException;
+import dev.klaster.core.model.Measure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One input file loaded into DuckDB as table {@code raw_k} (all text) and exposed as relation {@code cells_k} with
+ * the common long schema {@code line, col, region, region_name, level, province, island, industry, year, measure,
+ * value} (all text but {@code line}). Wide layouts are unpivoted in SQL; a value column's name gives its sector
+ * and/or year ({@code A}, {@code 2013} or {@code A|2013}).
+ */
+final class Source {
+    final int index;
+    final Path path;
+    final String name;
+    final Layout layout;
+    final Map<Headers.Role, String> roles = new EnumMap<>(Headers.Role.class);
+    final List<String> warnings = new ArrayList<>();
+
+    private Source(int index, Path path, Layout layout) {
+        this.index = index;
+        this.path = path;
+        this.name = path.getFileName().toString();
+        this.layout = layout;
+    }
+
+    /** The header name of a role in this file, or a fallback. */
+    String header(Headers.Role role, String fallback) {
+        return roles.getOrDefault(role, fallback);
+    }
+
+    static Source load(Connection c, int k, Path path, Layout requested, Measure defaultMeasure) throws SQLException {
+        String name = path.getFileName().toString();
+        if (!Files.isRegularFile(path)) {
+            throw new InputDataException(name, "file not found: " + path);
+        }
+        try {
+            if (Files.size(path) == 0) {
+                throw new InputDataException(name, "empty file");
+            }
+        } catch (java.io.IOException e) {
+            throw new InputDataException(name, "cannot read: " + e.getMessage());
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        String raw = "raw_" + k;
+        String lineExpr;
+        try (Statement s = c.createStatement()) {
+            if (lower.endsWith(".xlsx")) {
+                loadXlsx(c, raw, XlsxSheet.read(path));
+                lineExpr = "\"__line\"";
+            } else if (lower.endsWith(".parquet")) {
+                s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_parquet(" + literal(path) + ")");
+                lineExpr = "rowid + 2";
+            } else if (lower.endsWith(".xls")) {
+                throw new InputDataException(name, "old .xls workbooks are not supported; save as .xlsx or .csv");
+            } else {
+                s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_csv(" + literal(path)
+                        + ", all_varchar = true, header = true, encoding = 'utf-8')");
+                lineExpr = "rowid + 2";
+            }
+        } catch (SQLException e) {
+            throw new InputDataException(name, "cannot parse: " + firstLine(e.getMessage()));
+        }
+        List<String> cols = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + raw + " LIMIT 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                String col = rs.getMetaData().getColumnName(i);
+                if (!col.equals("__line")) {
+                    cols.add(col);
+                }
+            }
+        }
+        Map<Headers.Role, String> roles = new EnumMap<>(Headers.Role.class);
+        List<String> others = new ArrayList<>();
+        for (String col : cols) {
+            Headers.Role role = Headers.roleOf(col);
+            if (role == Headers.Role.OTHER) {
+                others.add(col);
+            } else if (roles.putIfAbsent(role, col) != null) {
+                throw new InputDataException(name, 1, col, null, "two columns mean " + role.name().toLowerCase(Locale.ROOT)
+                        + ": '" + roles.get(role) + "' and '" + col + "'");
+            }
+        }
+        String headerText = String.join(",", cols);
+        if (!roles.containsKey(Headers.Role.REGION)) {
+            throw new InputDataException(name, 1, null, headerText,
+                    "wrong header: no region column (expected region, region_code or KodeWilayah; header names are "
+                            + "case-insensitive)");
+        }
+        Layout layout = requested == Layout.AUTO
+                ? (roles.containsKey(Headers.Role.VALUE) ? Layout.TIDY : Layout.WIDE) : requested;
+        Source src = new Source(k, path, layout);
+        src.roles.putAll(roles);
+        String measureExpr = roles.containsKey(Headers.Role.MEASURE) ? "trim(" + q(roles.get(Headers.Role.MEASURE)) + ")"
+                : "'" + (defaultMeasure != null ? defaultMeasure
+                : layout == Layout.WIDE ? Measure.VALUE_ADDED : Measure.EMPLOYMENT).id() + "'";
+        StringBuilder keys = new StringBuilder();
+        keys.append(lineExpr).append(" AS line, ");
+        keys.append(opt(roles, Headers.Role.REGION)).append(" AS region, ");
+        keys.append(opt(roles, Headers.Role.REGION_NAME)).append(" AS region_name, ");
+        keys.append(opt(roles, Headers.Role.LEVEL)).append(" AS level, ");
+        keys.append(opt(roles, Headers.Role.PROVINCE)).append(" AS province, ");
+        keys.append(opt(roles, Headers.Role.ISLAND)).append(" AS island, ");
+        keys.append(measureExpr).append(" AS measure");
+        try (Statement s = c.createStatement()) {
+            if (layout == Layout.TIDY) {
+                for (Headers.Role need : new Headers.Role[]{Headers.Role.INDUSTRY, Headers.Role.YEAR, Headers.Role.VALUE}) {
+                    if (!roles.containsKey(need)) {
+                        throw new InputDataException(name, 1, null, headerText, "wrong header: tidy layout needs "
+                                + "columns region, industry, year, value (optional measure); no "
+                                + need.name().toLowerCase(Locale.ROOT) + " column");
+                    }
+                }
+                if (!others.isEmpty()) {
+                    src.warnings.add("columns ignored: " + others);
+                }
+                s.execute("CREATE VIEW cells_" + k + " AS SELECT " + keys + ", '"
+                        + roles.get(Headers.Role.VALUE).replace("'", "''") + "' AS col, " + opt(roles, Headers.Role.INDUSTRY) + " AS industry, "
+                        + opt(roles, Headers.Role.YEAR) + " AS year, " + opt(roles, Headers.Role.VALUE)
+                        + " AS value FROM " + raw);
+            } else {
+                loadWide(c, src, raw, keys.toString(), others, headerText);
+            }
+        }
+        return src;
+    }
+
+    private static void loadWide(Connection c, Source src, String raw, String keys, List<String> others,
+                                 String headerText) throws SQLException {
+        Map<Headers.Role, String> roles = src.roles;
+        if (others.isEmpty()) {
+            throw new InputDataException(src.name, 1, null, headerText,
+                    "wrong header: wide layout needs value columns (one per sector or per year)");
+        }
+        boolean yearCols = false;
+        boolean sectorCols = false;
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE colmap_" + src.index + " (col VARCHAR, c_industry VARCHAR, c_year VARCHAR)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO colmap_" + src.index + " VALUES (?, ?, ?)")) {
+            for (String col : others) {
+                String ind = null;
+                String yr = null;
+                int bar = col.indexOf('|');
+                if (bar >= 0) {
+                    ind = col.substring(0, bar).trim();
+                    yr = col.substring(bar + 1).trim();
+                } else if (Headers.isYear(col)) {
+                    yr = col.trim();
+                } else {
+                    ind = col.trim();
+                }
+                yearCols |= yr != null;
+                sectorCols |= ind != null;
+                ps.setString(1, col);
+                ps.setString(2, ind);
+                ps.setString(3, yr);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        boolean hasYear = roles.containsKey(Headers.Role.YEAR);
+        boolean hasInd = roles.containsKey(Headers.Role.INDUSTRY);
+        if (yearCols == hasYear) {
+            throw new InputDataException(src.name, 1, null, headerText, hasYear
+                    ? "wrong header: a year column and year-named columns at once"
+                    : "wrong header: no year (neither a year/tahun column nor columns named by 4-digit years)");
+        }
+        if (sectorCols == hasInd) {
+            throw new InputDataException(src.name, 1, null, headerText, hasInd
+                    ? "wrong header: an industry column and sector-named columns at once"
+                    : "wrong header: no industry (neither an industry/sector column nor sector-named columns)");
+        }
+        StringBuilder inner = new StringBuilder("SELECT ").append(keys);
+        inner.append(", ").append(opt(roles, Headers.Role.INDUSTRY)).append(" AS r_industry, ")
+                .append(opt(roles, Headers.Role.YEAR)).append(" AS r_year");
+        StringBuilder on = new StringBuilder();
+        for (String col : others) {
+            inner.append(", ").append(str(q(col))).append(" AS ").append(q(col));
+            on.append(on.length() == 0 ? "" : ", ").append(q(col));
+        }
+        inner.append(" FROM ").append(raw);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE cells_" + src.index + " AS SELECT u.line, u.region, u.region_name, u.level, "
+                    + "u.province, u.island, u.measure, u.col, trim(COALESCE(m.c_industry, u.r_industry)) AS industry, "
+                    + "trim(COALESCE(m.c_year, u.r_year)) AS year, trim(u.value) AS value FROM (UNPIVOT (" + inner
+                    + ") ON " + on + " INTO NAME col VALUE value) u JOIN colmap_" + src.index + " m USING (col)");
+        }
+    }
+
+    private static void loadXlsx(Connection c, String raw, XlsxSheet sheet) throws SQLException {
+        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(raw).append(" (\"__line\" BIGINT");
+        List<String> names = new ArrayList<>();
+        for (String h : sheet.header) {
+            String n = h;
+            for (int k = 2; names.contains(n); k++) {
+                n = h + "_" + k;
+            }
+            names.add(n);
+            ddl.append(", ").append(q(n)).append(" VARCHAR");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(ddl.append(')').toString());
+        }
+        StringBuilder ins = new StringBuilder("INSERT INTO ").append(raw).append(" VALUES (?");
+        names.forEach(n -> ins.append(", ?"));
+        try (PreparedStatement ps = c.prepareStatement(ins.append(')').toString())) {
+            for (int r = 0; r < sheet.rows.size(); r++) {
+                ps.setLong(1, sheet.lines.get(r));
+                String[] row = sheet.rows.get(r);
+                for (int j = 0; j < names.size(); j++) {
+                    String v = j < row.length ? row[j] : null;
+                    ps.setString(j + 2, v == null || v.isEmpty() ? null : v);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static String opt(Map<Headers.Role, String> roles, Headers.Role role) {
+        String col = roles.get(role);
+        return col == null ? "CAST(NULL AS VARCHAR)" : "trim(" + str(q(col)) + ")";
+    }
+
+    private static String str(String expr) {
+        return "CAST(" + expr + " AS VARCHAR)";
+    }
+
+    static String q(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    static String literal(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    static String firstLine(String msg) {
+        if (msg == null) {
+            return "unknown error";
+        }
+        int nl = msg.indexOf('\n');
+        return nl < 0 ? msg : msg.substring(0, nl);
+    }
+}
