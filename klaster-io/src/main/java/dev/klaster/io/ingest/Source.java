@@ -29,6 +29,7 @@ final class Source {
     final Layout layout;
     final Map<Headers.Role, String> roles = new EnumMap<>(Headers.Role.class);
     final List<String> warnings = new ArrayList<>();
+    long headerLine = 1;
 
     private Source(int index, Path path, Layout layout) {
         this.index = index;
@@ -57,9 +58,12 @@ final class Source {
         String lower = name.toLowerCase(Locale.ROOT);
         String raw = "raw_" + k;
         String lineExpr;
+        long headerLine = 1;
         try (Statement s = c.createStatement()) {
             if (lower.endsWith(".xlsx")) {
-                loadXlsx(c, raw, XlsxSheet.read(path));
+                XlsxSheet sheet = XlsxSheet.read(path);
+                headerLine = sheet.headerLine;
+                loadXlsx(c, raw, sheet);
                 lineExpr = "\"__line\"";
             } else if (lower.endsWith(".parquet")) {
                 s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_parquet(" + literal(path) + ")");
@@ -90,19 +94,20 @@ final class Source {
             if (role == Headers.Role.OTHER) {
                 others.add(col);
             } else if (roles.putIfAbsent(role, col) != null) {
-                throw new InputDataException(name, 1, col, null, "two columns mean " + role.name().toLowerCase(Locale.ROOT)
+                throw new InputDataException(name, headerLine, col, null, "two columns mean " + role.name().toLowerCase(Locale.ROOT)
                         + ": '" + roles.get(role) + "' and '" + col + "'");
             }
         }
         String headerText = String.join(",", cols);
         if (!roles.containsKey(Headers.Role.REGION)) {
-            throw new InputDataException(name, 1, null, headerText,
+            throw new InputDataException(name, headerLine, null, headerText,
                     "wrong header: no region column (expected region, region_code or KodeWilayah; header names are "
                             + "case-insensitive)");
         }
         Layout layout = requested == Layout.AUTO
                 ? (roles.containsKey(Headers.Role.VALUE) ? Layout.TIDY : Layout.WIDE) : requested;
         Source src = new Source(k, path, layout);
+        src.headerLine = headerLine;
         src.roles.putAll(roles);
         String measureExpr = roles.containsKey(Headers.Role.MEASURE) ? "trim(" + q(roles.get(Headers.Role.MEASURE)) + ")"
                 : "'" + (defaultMeasure != null ? defaultMeasure
@@ -119,7 +124,7 @@ final class Source {
             if (layout == Layout.TIDY) {
                 for (Headers.Role need : new Headers.Role[]{Headers.Role.INDUSTRY, Headers.Role.YEAR, Headers.Role.VALUE}) {
                     if (!roles.containsKey(need)) {
-                        throw new InputDataException(name, 1, null, headerText, "wrong header: tidy layout needs "
+                        throw new InputDataException(name, headerLine, null, headerText, "wrong header: tidy layout needs "
                                 + "columns region, industry, year, value (optional measure); no "
                                 + need.name().toLowerCase(Locale.ROOT) + " column");
                     }
@@ -142,7 +147,7 @@ final class Source {
                                  String headerText) throws SQLException {
         Map<Headers.Role, String> roles = src.roles;
         if (others.isEmpty()) {
-            throw new InputDataException(src.name, 1, null, headerText,
+            throw new InputDataException(src.name, src.headerLine, null, headerText,
                     "wrong header: wide layout needs value columns (one per sector or per year)");
         }
         boolean yearCols = false;
@@ -175,12 +180,12 @@ final class Source {
         boolean hasYear = roles.containsKey(Headers.Role.YEAR);
         boolean hasInd = roles.containsKey(Headers.Role.INDUSTRY);
         if (yearCols == hasYear) {
-            throw new InputDataException(src.name, 1, null, headerText, hasYear
+            throw new InputDataException(src.name, src.headerLine, null, headerText, hasYear
                     ? "wrong header: a year column and year-named columns at once"
                     : "wrong header: no year (neither a year/tahun column nor columns named by 4-digit years)");
         }
         if (sectorCols == hasInd) {
-            throw new InputDataException(src.name, 1, null, headerText, hasInd
+            throw new InputDataException(src.name, src.headerLine, null, headerText, hasInd
                     ? "wrong header: an industry column and sector-named columns at once"
                     : "wrong header: no industry (neither an industry/sector column nor sector-named columns)");
         }

@@ -37,8 +37,11 @@ final class XlsxSheet {
     final List<String> header;
     final List<String[]> rows;
     final List<Integer> lines;
+    /** Sheet row number (1-based) of the header row. */
+    final int headerLine;
 
-    private XlsxSheet(List<String> header, List<String[]> rows, List<Integer> lines) {
+    private XlsxSheet(List<String> header, List<String[]> rows, List<Integer> lines, int headerLine) {
+        this.headerLine = headerLine;
         this.header = header;
         this.rows = rows;
         this.lines = lines;
@@ -110,7 +113,12 @@ final class XlsxSheet {
         }
         // the indicator (sector) of each column from the rows above the header, filled right across spans
         String[] above = new String[width];
+        int firstValue = firstValueColumn(head);
         for (int r = 0; r < h; r++) {
+            long filled = grid.get(r).stream().skip(firstValue).filter(x -> !x.isEmpty()).count();
+            if (filled < 2) {
+                continue; // a title line, not a header row with one indicator per column
+            }
             String carry = "";
             for (int c = 0; c < width; c++) {
                 String s = cell(grid.get(r), c);
@@ -119,7 +127,7 @@ final class XlsxSheet {
                 }
                 boolean dimensionLabel = Headers.norm(s).matches("indikator|indicator|tahun|year|sector|sektor");
                 if (!carry.isEmpty() && !dimensionLabel && !Headers.norm(carry).matches("indikator|indicator|tahun|year")
-                        && c >= firstValueColumn(head)) {
+                        && c >= firstValue) {
                     above[c] = carry;
                 }
             }
@@ -157,7 +165,7 @@ final class XlsxSheet {
             rows.add(row);
             lines.add(rowNos.get(r));
         }
-        return new XlsxSheet(header, rows, lines);
+        return new XlsxSheet(header, rows, lines, rowNos.get(h));
     }
 
     private static int firstValueColumn(List<String> head) {
