@@ -71,8 +71,26 @@ final class Source {
             } else if (lower.endsWith(".xls")) {
                 throw new InputDataException(name, "old .xls workbooks are not supported; save as .xlsx or .csv");
             } else {
-                s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_csv(" + literal(path)
-                        + ", all_varchar = true, header = true, encoding = 'utf-8')");
+                char delim = delimiter(path);
+                StringBuilder cols = new StringBuilder();
+                List<String> names = new ArrayList<>();
+                for (String h : headerFields(path, delim)) {
+                    String n = h.isBlank() ? "column_" + (names.size() + 1) : h.trim();
+                    for (int d = 2; names.contains(n); d++) {
+                        n = h.trim() + "_" + d;
+                    }
+                    names.add(n);
+                    cols.append(cols.length() == 0 ? "" : ", ").append('\'').append(n.replace("'", "''"))
+                            .append("': 'VARCHAR'");
+                }
+                try {
+                    s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_csv(" + literal(path)
+                            + ", auto_detect = false, header = true, skip = 0, delim = '" + delim
+                            + "', quote = '\"', escape = '\"', strict_mode = true, null_padding = false, "
+                            + "columns = {" + cols + "})");
+                } catch (SQLException e) {
+                    throw csvError(name, e);
+                }
                 lineExpr = "rowid + 2";
             }
         } catch (SQLException e) {
@@ -141,6 +159,58 @@ final class Source {
             }
         }
         return src;
+    }
+
+    /** DuckDB's CSV error ("CSV Error on Line: 3 / Original Line: ... / Expected Number of Columns: 4 Found: 5"). */
+    private static InputDataException csvError(String name, SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("Line: (\\d+)").matcher(msg);
+        java.util.regex.Matcher orig = java.util.regex.Pattern.compile("Original Line: (.*)").matcher(msg);
+        java.util.regex.Matcher cols = java.util.regex.Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)")
+                .matcher(msg);
+        if (line.find() && cols.find()) {
+            return new InputDataException(name, Long.parseLong(line.group(1)), null, orig.find() ? orig.group(1) : null,
+                    "expected " + cols.group(1) + " fields as in the header, found " + cols.group(2)
+                            + " (a decimal comma or an unquoted comma in a name?)");
+        }
+        if (line.find(0)) {
+            return new InputDataException(name, Long.parseLong(line.group(1)), null, orig.find() ? orig.group(1) : null,
+                    "cannot parse: " + firstLine(msg));
+        }
+        return new InputDataException(name, "cannot parse: " + firstLine(msg));
+    }
+
+    /** The fields of the first line (FastCSV), BOM removed. */
+    private static List<String> headerFields(Path path, char delim) {
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(delim).ofCsvRecord(path)) {
+            for (var rec : reader) {
+                List<String> f = new ArrayList<>(rec.getFields());
+                if (!f.isEmpty()) {
+                    f.set(0, f.get(0).replace("\uFEFF", ""));
+                }
+                return f;
+            }
+        } catch (java.io.IOException e) {
+            throw new InputDataException(path.getFileName().toString(), "cannot read: " + e.getMessage());
+        }
+        throw new InputDataException(path.getFileName().toString(), "empty file");
+    }
+
+    /** The delimiter of the header line: the most frequent of comma, semicolon and tab (comma on ties). */
+    static char delimiter(Path path) {
+        String first;
+        try (java.io.BufferedReader r = Files.newBufferedReader(path, java.nio.charset.StandardCharsets.UTF_8)) {
+            first = r.readLine();
+        } catch (java.io.IOException e) {
+            throw new InputDataException(path.getFileName().toString(), "cannot read: " + e.getMessage());
+        }
+        if (first == null) {
+            return ',';
+        }
+        long comma = first.chars().filter(ch -> ch == ',').count();
+        long semi = first.chars().filter(ch -> ch == ';').count();
+        long tab = first.chars().filter(ch -> ch == '\t').count();
+        return semi > comma && semi >= tab ? ';' : tab > comma && tab > semi ? '\t' : ',';
     }
 
     private static void loadWide(Connection c, Source src, String raw, String keys, List<String> others,
