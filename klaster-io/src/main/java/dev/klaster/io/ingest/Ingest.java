@@ -31,7 +31,7 @@ import java.util.TreeSet;
  */
 public final class Ingest {
     private static final String MISSING = "(value IS NULL OR value IN ('', 'NA', 'N/A', 'na', 'n/a', '-', '...', '…'))";
-    private static final String NUM = "TRY_CAST(value AS DOUBLE)";
+    private static final String NUM = "v";
 
     private Ingest() {
     }
@@ -54,6 +54,16 @@ public final class Ingest {
         private final IngestRequest req;
         private final List<Source> sources = new ArrayList<>();
         private Measure[] measures;
+        private final boolean trace = Boolean.getBoolean("klaster.ingest.trace");
+        private long t0 = System.nanoTime();
+
+        private void lap(String phase) {
+            if (trace) {
+                long t = System.nanoTime();
+                System.err.printf(java.util.Locale.ROOT, "[ingest] %-12s %6.0f ms%n", phase, (t - t0) / 1e6);
+                t0 = t;
+            }
+        }
 
         Run(Connection c, IngestRequest req) {
             this.c = c;
@@ -64,11 +74,13 @@ public final class Ingest {
             for (int k = 0; k < req.files().size(); k++) {
                 sources.add(Source.load(c, k, req.files().get(k), req.layout(), req.defaultMeasure()));
             }
+            lap("load");
             StringBuilder union = new StringBuilder("CREATE VIEW all_cells AS ");
             for (Source s : sources) {
                 union.append(s.index == 0 ? "" : " UNION ALL ").append("SELECT ").append(s.index)
-                        .append(" AS f, line, col, region, region_name, level, province, island, industry, year, "
-                                + "measure, value FROM cells_").append(s.index);
+                        .append(" AS f, ").append(s.rowidLines ? "rowid + 2" : "line")
+                        .append(" AS line, col, region, region_name, level, province, island, industry, year, "
+                                + "measure, value, v FROM cells_").append(s.index);
             }
             exec(union.toString());
             for (Source s : sources) {
@@ -76,12 +88,18 @@ public final class Ingest {
                     throw new InputDataException(s.name, "no data rows (the file has a header only, or only empty cells)");
                 }
             }
+            lap("count");
             measures = measures();
-            rowChecks();
+            lap("measures");
+            List<String[]> regionRows = regionRows();
+            List<String> allIndustries = distinct("SELECT DISTINCT industry FROM all_cells");
+            List<String> yearTexts = distinct("SELECT DISTINCT year FROM all_cells");
+            lap("distinct");
+            rowChecks(regionRows, allIndustries, yearTexts);
+            lap("rowChecks");
             boolean wide = sources.stream().anyMatch(s -> s.layout == Layout.WIDE);
             RegionSet regions;
             Map<String, String> rawToCode = new HashMap<>();
-            List<String[]> regionRows = regionRows();
             if (req.regionsFile() != null) {
                 regions = Metadata.regions(req.regionsFile());
                 for (String[] r : regionRows) {
@@ -92,9 +110,12 @@ public final class Ingest {
             } else {
                 regions = wide ? RegionInference.bps(regionRows, rawToCode) : RegionInference.plain(regionRows, rawToCode);
             }
+            lap("regions");
             IndustrySet industries;
-            List<String> industryCodes = distinct("SELECT DISTINCT industry FROM all_cells JOIN mdict USING (measure) "
-                    + "WHERE NOT rl AND industry IS NOT NULL");
+            List<String> industryCodes = measures.length == 1 && !measures[0].regionLevel()
+                    ? new ArrayList<>(allIndustries) : distinct("SELECT DISTINCT industry FROM all_cells JOIN mdict "
+                    + "USING (measure) WHERE NOT rl AND industry IS NOT NULL");
+            industryCodes.removeIf(java.util.Objects::isNull);
             industryCodes.removeIf(Headers::isTotal);
             if (req.industriesFile() != null) {
                 industries = Metadata.industries(req.industriesFile());
@@ -112,10 +133,13 @@ public final class Ingest {
                 rawToCode.replaceAll((raw, code) -> byOld.get(code));
                 regions = translated;
             }
-            int[] years = years();
+            lap("industries");
+            int[] years = yearTexts.stream().mapToInt(Integer::parseInt).sorted().toArray();
             Panel.Builder b = Panel.builder(regions, industries, years);
-            dictionaries(rawToCode, regions, industries, years);
+            dictionaries(rawToCode, regions, industries, years, allIndustries);
+            lap("dicts");
             Map<Measure, Map<Long, Total>> totals = stream(b, measures);
+            lap("stream");
             StringBuilder src = new StringBuilder();
             for (Source s : sources) {
                 src.append(src.length() == 0 ? "" : ", ").append(s.name);
@@ -130,6 +154,7 @@ public final class Ingest {
                 }
             }
             findings.addAll(Validator.validate(panel, totals, req.totalTolerance()));
+            lap("validate");
             return new Ingested(panel, new ValidationReport(findings));
         }
 
@@ -167,39 +192,48 @@ public final class Ingest {
             return ms.toArray(new Measure[0]);
         }
 
-        /** One pass counting every kind of bad row; the first offender of the first failing kind is reported. */
-        private void rowChecks() throws SQLException {
-            String badRegion = "(region IS NULL OR region = '')";
-            String badIndustry = "((industry IS NULL OR industry = '') AND NOT rl)";
-            String badYear = "(year IS NULL OR NOT regexp_full_match(year, '[0-9]{4}'))";
-            String badNumber = "(NOT " + MISSING + " AND (" + NUM + " IS NULL OR NOT isfinite(" + NUM + ")))";
-            String negative = "(nonneg AND " + NUM + " < 0)";
-            long[] n = new long[5];
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE "
-                    + badRegion + "), count(*) FILTER (WHERE " + badIndustry + "), count(*) FILTER (WHERE " + badYear
-                    + "), count(*) FILTER (WHERE " + badNumber + "), count(*) FILTER (WHERE " + negative
-                    + ") FROM all_cells JOIN mdict USING (measure)")) {
-                rs.next();
-                for (int i = 0; i < 5; i++) {
-                    n[i] = rs.getLong(i + 1);
+        /**
+         * Row checks. Codes and years are checked on their distinct values (cheap); numbers in one aggregate pass
+         * over the parsed column {@code v}. Only when something is wrong, a second query finds the first offender.
+         */
+        private void rowChecks(List<String[]> regionRows, List<String> industryCodes, List<String> yearTexts)
+                throws SQLException {
+            if (regionRows.stream().anyMatch(r -> r[0] == null || r[0].isEmpty())) {
+                long n = queryLong("SELECT count(*) FROM all_cells WHERE region IS NULL OR region = ''");
+                fail("(region IS NULL OR region = '')", "region", Headers.Role.REGION,
+                        n + " row(s) without a region code, first here");
+            }
+            if (industryCodes.stream().anyMatch(x -> x == null || x.isEmpty())) {
+                String bad = "((industry IS NULL OR industry = '') AND NOT rl)";
+                long n = queryLong("SELECT count(*) FROM all_cells JOIN mdict USING (measure) WHERE " + bad);
+                if (n > 0) {
+                    fail(bad, "industry", Headers.Role.INDUSTRY, n + " row(s) without an industry code, first here");
+                }
+            }
+            if (yearTexts.stream().anyMatch(y -> y == null || !Headers.isYear(y))) {
+                String bad = "(year IS NULL OR NOT regexp_full_match(year, '[0-9]{4}'))";
+                long n = queryLong("SELECT count(*) FROM all_cells WHERE " + bad);
+                fail(bad, "year", Headers.Role.YEAR, n + " row(s) with an unknown year format (expected a "
+                        + "4-digit year such as 2020), first here");
+            }
+            String badNumber = "(NOT " + MISSING + " AND (v IS NULL OR NOT isfinite(v)))";
+            String negative = "(nonneg AND v < 0)";
+            long[] n = new long[2];
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT measure, count(*) FILTER "
+                    + "(WHERE " + badNumber + "), count(*) FILTER (WHERE v < 0) FROM all_cells GROUP BY measure")) {
+                while (rs.next()) {
+                    n[0] += rs.getLong(2);
+                    if (Measure.parse(rs.getString(1)).nonNegative()) {
+                        n[1] += rs.getLong(3);
+                    }
                 }
             }
             if (n[0] > 0) {
-                fail(badRegion, "region", Headers.Role.REGION, n[0] + " row(s) without a region code, first here");
-            }
-            if (n[1] > 0) {
-                fail(badIndustry, "industry", Headers.Role.INDUSTRY, n[1] + " row(s) without an industry code, first here");
-            }
-            if (n[2] > 0) {
-                fail(badYear, "year", Headers.Role.YEAR, n[2] + " row(s) with an unknown year format (expected a "
-                        + "4-digit year such as 2020), first here");
-            }
-            if (n[3] > 0) {
-                fail(badNumber, "value", null, n[3] + " unparsable number(s) (expected a plain number with '.' as "
+                fail(badNumber, "value", null, n[0] + " unparsable number(s) (expected a plain number with '.' as "
                         + "decimal separator; empty, NA or - for missing), first here");
             }
-            if (n[4] > 0) {
-                fail(negative, "value", null, n[4] + " negative value(s) of a measure that cannot be negative "
+            if (n[1] > 0) {
+                fail(negative, "value", null, n[1] + " negative value(s) of a measure that cannot be negative "
                         + "(employment, establishments, wages, population), first here");
             }
         }
@@ -245,16 +279,8 @@ public final class Ingest {
             return out;
         }
 
-        private int[] years() throws SQLException {
-            TreeSet<Integer> ys = new TreeSet<>();
-            for (String y : distinct("SELECT DISTINCT year FROM all_cells")) {
-                ys.add(Integer.parseInt(y));
-            }
-            return ys.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private void dictionaries(Map<String, String> rawToCode, RegionSet regions, IndustrySet industries, int[] years)
-                throws SQLException {
+        private void dictionaries(Map<String, String> rawToCode, RegionSet regions, IndustrySet industries, int[] years,
+                                  List<String> allIndustries) throws SQLException {
             exec("CREATE TABLE rd (region VARCHAR, ri INTEGER)");
             exec("CREATE TABLE idict (industry VARCHAR, ii INTEGER)");
             exec("CREATE TABLE ydict (year VARCHAR, yi INTEGER)");
@@ -267,7 +293,10 @@ public final class Ingest {
                 ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO idict VALUES (?, ?)")) {
-                for (String code : distinct("SELECT DISTINCT industry FROM all_cells WHERE industry IS NOT NULL")) {
+                for (String code : allIndustries) {
+                    if (code == null) {
+                        continue;
+                    }
                     ps.setString(1, code);
                     ps.setInt(2, Headers.isTotal(code) && !industries.contains(code) ? -1 : industries.indexOf(code));
                     ps.addBatch();

@@ -30,6 +30,8 @@ final class Source {
     final Map<Headers.Role, String> roles = new EnumMap<>(Headers.Role.class);
     final List<String> warnings = new ArrayList<>();
     long headerLine = 1;
+    /** True when the line of a row is its rowid in {@code cells_k} + 2 (CSV and Parquet read in file order). */
+    boolean rowidLines;
 
     private Source(int index, Path path, Layout layout) {
         this.index = index;
@@ -59,6 +61,7 @@ final class Source {
         String raw = "raw_" + k;
         String lineExpr;
         long headerLine = 1;
+        boolean rowidLines = false;
         try (Statement s = c.createStatement()) {
             if (lower.endsWith(".xlsx")) {
                 XlsxSheet sheet = XlsxSheet.read(path);
@@ -66,8 +69,9 @@ final class Source {
                 loadXlsx(c, raw, sheet);
                 lineExpr = "\"__line\"";
             } else if (lower.endsWith(".parquet")) {
-                s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_parquet(" + literal(path) + ")");
-                lineExpr = "rowid + 2";
+                s.execute("CREATE VIEW " + raw + " AS SELECT * FROM read_parquet(" + literal(path) + ")");
+                lineExpr = "CAST(NULL AS BIGINT)";
+                rowidLines = true;
             } else if (lower.endsWith(".xls")) {
                 throw new InputDataException(name, "old .xls workbooks are not supported; save as .xlsx or .csv");
             } else {
@@ -84,14 +88,15 @@ final class Source {
                             .append("': 'VARCHAR'");
                 }
                 try {
-                    s.execute("CREATE TABLE " + raw + " AS SELECT * FROM read_csv(" + literal(path)
+                    s.execute("CREATE VIEW " + raw + " AS SELECT * FROM read_csv(" + literal(path)
                             + ", auto_detect = false, header = true, skip = 0, delim = '" + delim
                             + "', quote = '\"', escape = '\"', strict_mode = true, null_padding = false, "
                             + "columns = {" + cols + "})");
                 } catch (SQLException e) {
                     throw csvError(name, e);
                 }
-                lineExpr = "rowid + 2";
+                lineExpr = "CAST(NULL AS BIGINT)";
+                rowidLines = true;
             }
         } catch (SQLException e) {
             throw new InputDataException(name, "cannot parse: " + firstLine(e.getMessage()));
@@ -126,12 +131,13 @@ final class Source {
                 ? (roles.containsKey(Headers.Role.VALUE) ? Layout.TIDY : Layout.WIDE) : requested;
         Source src = new Source(k, path, layout);
         src.headerLine = headerLine;
+        src.rowidLines = rowidLines;
         src.roles.putAll(roles);
         String measureExpr = roles.containsKey(Headers.Role.MEASURE) ? "trim(" + q(roles.get(Headers.Role.MEASURE)) + ")"
                 : "'" + (defaultMeasure != null ? defaultMeasure
                 : layout == Layout.WIDE ? Measure.VALUE_ADDED : Measure.EMPLOYMENT).id() + "'";
         StringBuilder keys = new StringBuilder();
-        keys.append(lineExpr).append(" AS line, ");
+        keys.append(rowidLines && layout == Layout.WIDE ? "rowid + 2" : lineExpr).append(" AS line, ");
         keys.append(opt(roles, Headers.Role.REGION)).append(" AS region, ");
         keys.append(opt(roles, Headers.Role.REGION_NAME)).append(" AS region_name, ");
         keys.append(opt(roles, Headers.Role.LEVEL)).append(" AS level, ");
@@ -150,19 +156,35 @@ final class Source {
                 if (!others.isEmpty()) {
                     src.warnings.add("columns ignored: " + others);
                 }
-                s.execute("CREATE VIEW cells_" + k + " AS SELECT " + keys + ", '"
-                        + roles.get(Headers.Role.VALUE).replace("'", "''") + "' AS col, " + opt(roles, Headers.Role.INDUSTRY) + " AS industry, "
-                        + opt(roles, Headers.Role.YEAR) + " AS year, " + opt(roles, Headers.Role.VALUE)
-                        + " AS value FROM " + raw);
+                String value = opt(roles, Headers.Role.VALUE);
+                try {
+                    s.execute("CREATE TABLE cells_" + k + " AS SELECT " + keys + ", '"
+                            + roles.get(Headers.Role.VALUE).replace("'", "''") + "' AS col, "
+                            + opt(roles, Headers.Role.INDUSTRY) + " AS industry, "
+                            + opt(roles, Headers.Role.YEAR) + " AS year, " + value + " AS value, TRY_CAST(" + value
+                            + " AS DOUBLE) AS v FROM " + raw);
+                } catch (SQLException e) {
+                    throw csvError(name, e);
+                }
             } else {
-                loadWide(c, src, raw, keys.toString(), others, headerText);
+                String table = raw;
+                if (rowidLines) {
+                    table = raw + "_t";
+                    try {
+                        s.execute("CREATE TABLE " + table + " AS SELECT * FROM " + raw);
+                    } catch (SQLException e) {
+                        throw csvError(name, e);
+                    }
+                    src.rowidLines = false;
+                }
+                loadWide(c, src, table, keys.toString(), others, headerText);
             }
         }
         return src;
     }
 
     /** DuckDB's CSV error ("CSV Error on Line: 3 / Original Line: ... / Expected Number of Columns: 4 Found: 5"). */
-    private static InputDataException csvError(String name, SQLException e) {
+    static InputDataException csvError(String name, SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
         java.util.regex.Matcher line = java.util.regex.Pattern.compile("Line: (\\d+)").matcher(msg);
         java.util.regex.Matcher orig = java.util.regex.Pattern.compile("Original Line: (.*)").matcher(msg);
@@ -271,7 +293,8 @@ final class Source {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE cells_" + src.index + " AS SELECT u.line, u.region, u.region_name, u.level, "
                     + "u.province, u.island, u.measure, u.col, trim(COALESCE(m.c_industry, u.r_industry)) AS industry, "
-                    + "trim(COALESCE(m.c_year, u.r_year)) AS year, trim(u.value) AS value FROM (UNPIVOT (" + inner
+                    + "trim(COALESCE(m.c_year, u.r_year)) AS year, trim(u.value) AS value, TRY_CAST(trim(u.value) AS DOUBLE) AS v "
+                    + "FROM (UNPIVOT (" + inner
                     + ") ON " + on + " INTO NAME col VALUE value) u JOIN colmap_" + src.index + " m USING (col)");
         }
     }
