@@ -168,4 +168,56 @@ public final class EllisonGlaeser {
         }
         return (all.g() / (1 - x2) - all.h() - sumGammaW2) / (1 - sumW2);
     }
+    /**
+     * Coagglomeration γᶜ from regional data and each industry's plant Herfindahl (eq. 5 of the paper; the group's
+     * plant Herfindahl is {@code Σ_j w_j² H_j}).
+     *
+     * @param industryByRegion {@code [industry][region]}, at least two industries
+     * @param regionTotal      total employment per region
+     * @param h                plant Herfindahl of each industry
+     */
+    public static double coagglomeration(double[][] industryByRegion, double[] regionTotal, double[] h) {
+        int nR = Checks.rectangular("industryByRegion", industryByRegion);
+        int nJ = industryByRegion.length;
+        if (nJ < 2) {
+            throw new IllegalArgumentException("coagglomeration needs at least two industries, got " + nJ);
+        }
+        if (nR != regionTotal.length || h.length != nJ) {
+            throw new IllegalArgumentException("shapes differ: " + nJ + " industries × " + nR + " regions, "
+                    + regionTotal.length + " region totals, " + h.length + " Herfindahls");
+        }
+        double[] x = Checks.shares(regionTotal);
+        double x2 = 0;
+        for (double v : x) {
+            x2 += v * v;
+        }
+        double[] group = new double[nR];
+        double total = 0;
+        double[] tj = new double[nJ];
+        for (int j = 0; j < nJ; j++) {
+            tj[j] = Checks.sum(industryByRegion[j]);
+            total += tj[j];
+            for (int r = 0; r < nR; r++) {
+                group[r] += industryByRegion[j][r];
+            }
+        }
+        double[] s = Checks.shares(group);
+        double g = 0;
+        for (int r = 0; r < nR; r++) {
+            g += (s[r] - x[r]) * (s[r] - x[r]);
+        }
+        double sumW2 = 0;
+        double hGroup = 0;
+        double sumGammaW2 = 0;
+        for (int j = 0; j < nJ; j++) {
+            double w = Checks.ratio(tj[j], total);
+            sumW2 += w * w;
+            hGroup += w * w * h[j];
+            sumGammaW2 += gamma(industryByRegion[j], regionTotal, h[j]) * w * w * (1 - h[j]);
+        }
+        if (1 - x2 == 0 || 1 - sumW2 == 0) {
+            return Double.NaN;
+        }
+        return (g / (1 - x2) - hGroup - sumGammaW2) / (1 - sumW2);
+    }
 }
