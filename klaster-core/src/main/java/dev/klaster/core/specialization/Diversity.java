@@ -12,12 +12,18 @@ import dev.klaster.core.check.Checks;
  *   <li><b>Relative diversity</b> (Duranton &amp; Puga 2000, "Diversity and specialisation in cities: why, where
  *       and when does it matter?", Urban Studies 37(3):533–555, DOI 10.1080/0042098002104):
  *       {@code RDI = 1 / Σ_i |s_r[i] − s[i]|}, range {@code (1/2, ∞)}; NaN when the region has exactly the
- *       reference's structure (the denominator is 0) or a total is 0.</li>
+ *       reference's structure (the denominator is below {@link #IDENTICAL}) or a total is 0.</li>
  * </ul>
  */
 public final class Diversity {
     private Diversity() {
     }
+
+    /**
+     * Below this Krugman distance two structures count as identical (the shares are computed in floating point,
+     * so an exactly proportional region gives ~1e-16, not 0) and the relative diversity is undefined.
+     */
+    public static final double IDENTICAL = 1e-12;
 
     public static double entropy(double[] x) {
         double[] s = Checks.shares(x);
@@ -40,6 +46,6 @@ public final class Diversity {
 
     public static double durantonPuga(double[] region, double[] reference) {
         double k = Krugman.index(region, reference);
-        return k == 0 ? Double.NaN : 1 / k;
+        return k < IDENTICAL ? Double.NaN : 1 / k;
     }
 }
