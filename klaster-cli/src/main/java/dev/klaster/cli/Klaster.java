@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 // ingestion: validate (issue 2)
 
                 // regional measures (issue 3)
+                MeasuresCommand.class, MeasureCommand.class,
 
                 // input-output (issue 4)
 

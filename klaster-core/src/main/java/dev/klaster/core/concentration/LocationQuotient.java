@@ -91,6 +91,80 @@ public final class LocationQuotient {
         return lq;
     }
 
+    /**
+     * LQ matrix with the totals taken over a chosen subset of industries (the "base"), e.g. traded industries only:
+     * <pre>
+     *   LQ[r][i] = (e[r][i] / Σ_{j∈B} e[r][j]) / (Σ_s e[s][i] / Σ_s Σ_{j∈B} e[s][j])
+     * </pre>
+     * Every industry gets an LQ (also those outside the base); with {@code base} all true this equals
+     * {@link #matrix(double[][])}. Follows Miller, Gibson &amp; Wright (1991) who restrict the base to a sector
+     * group; the choice of base is the analyst's.
+     *
+     * @param values {@code [region][industry]}, rectangular
+     * @param base   {@code base[i]} true when industry {@code i} counts in the totals; length = industries
+     * @return a new matrix; NaN where a region's or the reference's base total, or an industry's total, is 0
+     */
+    public static double[][] matrix(double[][] values, boolean[] base) {
+        int nR = values.length;
+        int nI = checkRectangular(values);
+        if (base.length != nI) {
+            throw new IllegalArgumentException("base has " + base.length + " flags, matrix has " + nI + " industries");
+        }
+        boolean any = false;
+        for (boolean b : base) {
+            any |= b;
+        }
+        if (!any) {
+            throw new IllegalArgumentException("base selects no industry");
+        }
+        double[] rowTotals = new double[nR];
+        double[] colTotals = new double[nI];
+        double total = 0;
+        for (int r = 0; r < nR; r++) {
+            double[] row = values[r];
+            double s = 0;
+            for (int i = 0; i < nI; i++) {
+                double v = row[i];
+                if (!Double.isNaN(v)) {
+                    colTotals[i] += v;
+                    if (base[i]) {
+                        s += v;
+                    }
+                }
+            }
+            rowTotals[r] = s;
+            total += s;
+        }
+        double[][] lq = new double[nR][nI];
+        for (int r = 0; r < nR; r++) {
+            for (int i = 0; i < nI; i++) {
+                lq[r][i] = of(values[r][i], rowTotals[r], colTotals[i], total);
+            }
+        }
+        return lq;
+    }
+
+    /**
+     * Symmetric LQ {@code (LQ − 1) / (LQ + 1)} (Dalum, Laursen &amp; Villumsen 1998, "Structural change in OECD
+     * export specialisation patterns", DYNAMIS; the same transform as the symmetric RCA). Range {@code [−1, 1)};
+     * 0 at LQ = 1. NaN in, NaN out.
+     */
+    public static double symmetric(double lq) {
+        return (lq - 1) / (lq + 1);
+    }
+
+    /** {@link #symmetric(double)} applied to every cell, as a new matrix. */
+    public static double[][] symmetric(double[][] lq) {
+        double[][] out = new double[lq.length][];
+        for (int r = 0; r < lq.length; r++) {
+            out[r] = new double[lq[r].length];
+            for (int i = 0; i < lq[r].length; i++) {
+                out[r][i] = symmetric(lq[r][i]);
+            }
+        }
+        return out;
+    }
+
     static double nanSum(double[] v) {
         double s = 0;
         for (double x : v) {

@@ -1,0 +1,125 @@
+package dev.klaster.cli;
+
+import dev.klaster.core.demo.DemoPanel;
+import dev.klaster.core.measures.MeasureOptions;
+import dev.klaster.core.measures.MeasureRegistry;
+import dev.klaster.core.measures.MeasureSpec;
+import dev.klaster.core.model.Measure;
+import dev.klaster.core.model.Panel;
+import dev.klaster.core.table.Table;
+import dev.klaster.io.export.TableWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code klaster measure NAME}: computes one registry measure on a panel and writes a tidy CSV or XLSX. */
+@Command(name = "measure", mixinStandardHelpOptions = true,
+        description = {"Compute one regional measure (see 'klaster measures') and write a tidy table.",
+                "Hitung satu ukuran regional (lihat 'klaster measures') dan tulis tabel rapi (CSV/XLSX)."},
+        footer = {"", "Examples:",
+                "  klaster measure lq --demo --measure value_added --year 2023 --out lq.csv",
+                "  klaster measure shiftshare_dunn --demo --base-year 2016 --end-year 2023 --region 31 --out ss.xlsx",
+                "  klaster measure theil_decomposition --demo --group \"Indonesia Timur (KTI),Indonesia Barat (KBI)\"",
+                "Undefined values (zero denominators) are left empty and reported as warnings on stderr."})
+public final class MeasureCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Measure id, e.g. lq, shiftshare_dunn, krugman_pairs.")
+    String name;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "Input data file (panel).")
+    Path input;
+
+    @Option(names = "--demo", description = "Use the built-in synthetic Indonesia-shaped demo data.")
+    boolean demo;
+
+    @Option(names = "--measure", paramLabel = "MEASURE",
+            description = "Panel measure: employment, value_added, output, establishments, wages "
+                    + "(default: employment if present, else value_added).")
+    String measure;
+
+    @Option(names = "--year", description = "Year of a one-year measure (default: last year).")
+    Integer year;
+
+    @Option(names = "--base-year", description = "Start year of a change measure (default: first year).")
+    Integer baseYear;
+
+    @Option(names = "--end-year", description = "End year of a change measure (default: last year).")
+    Integer endYear;
+
+    @Option(names = "--target-year", description = "Year to project to (shiftshare_projection).")
+    Integer targetYear;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "Only output this region.")
+    String region;
+
+    @Option(names = "--group", paramLabel = "NAME",
+            description = "Only output this region group (theil_decomposition: comma-separated groups).")
+    String group;
+
+    @Option(names = "--base-industries", paramLabel = "CODE", split = ",",
+            description = "Industries forming the LQ base, comma-separated (default: all).")
+    List<String> baseIndustries;
+
+    @Option(names = "--out", paramLabel = "FILE.csv|FILE.xlsx",
+            description = "Output file (.csv or .xlsx); without it the CSV goes to standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        MeasureSpec m = MeasureRegistry.get(name);
+        Panel panel = loadPanel();
+        MeasureOptions options = new MeasureOptions(measure == null ? null : Measure.parse(measure), year, baseYear,
+                endYear, targetYear, region, group, baseIndustries);
+        Table table = m.apply(panel, options);
+        printNotes(table, spec.commandLine().getErr());
+        PrintWriter w = spec.commandLine().getOut();
+        if (out == null) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            TableWriter.writeCsv(table, buf);
+            w.print(buf.toString(StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            w.flush();
+        } else {
+            TableWriter.write(table, out);
+            w.printf(Locale.ROOT, "%s: %d rows written to %s%n", m.id(), table.rowCount(), out);
+        }
+        return Klaster.EXIT_OK;
+    }
+
+    /** Table notes to stderr; those about undefined (NaN) values as warnings. */
+    static void printNotes(Table table, PrintWriter err) {
+        for (String note : table.notes()) {
+            err.println((note.contains("undefined") ? "warning: " : "note: ") + note);
+        }
+    }
+
+    /**
+     * The one place where the input panel is obtained. {@code --demo} gives the synthetic demo panel; reading
+     * {@code --input} is to be wired to the shared ingestion options of issue 2 ({@code InputOptions}) when they
+     * land, replacing the body of this method only.
+     */
+    Panel loadPanel() {
+        if (demo && input != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --input or --demo, not both");
+        }
+        if (demo) {
+            return DemoPanel.generate();
+        }
+        if (input != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "reading --input " + input
+                    + " is not available in this build yet (ingestion, issue 2); use --demo");
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE or --demo");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.klaster.core.check;
+
+/**
+ * Argument checks shared by the measure families. Wrong shapes throw {@link IllegalArgumentException} with a
+ * message naming the argument, the index and the value; mathematically undefined results are not checked here
+ * (they become {@code NaN} in the measures).
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Fails unless {@code v} is non-null and non-empty. */
+    public static void nonEmpty(String name, double[] v) {
+        if (v == null) {
+            throw new IllegalArgumentException(name + " is null");
+        }
+        if (v.length == 0) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+    }
+
+    /** Fails unless all arrays have the length of the first. */
+    public static int sameLength(String names, double[]... vs) {
+        for (int k = 0; k < vs.length; k++) {
+            if (vs[k] == null) {
+                throw new IllegalArgumentException("argument " + (k + 1) + " of (" + names + ") is null");
+            }
+        }
+        int n = vs[0].length;
+        for (int k = 1; k < vs.length; k++) {
+            if (vs[k].length != n) {
+                throw new IllegalArgumentException("(" + names + ") must have the same length; argument "
+                        + (k + 1) + " has " + vs[k].length + ", argument 1 has " + n);
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("(" + names + ") are empty");
+        }
+        return n;
+    }
+
+    /** Fails unless {@code m} has at least one row and all rows have the same length; returns the column count. */
+    public static int rectangular(String name, double[][] m) {
+        if (m == null || m.length == 0) {
+            throw new IllegalArgumentException(name + " has no rows");
+        }
+        int n = m[0].length;
+        for (int r = 1; r < m.length; r++) {
+            if (m[r].length != n) {
+                throw new IllegalArgumentException(name + ": row " + r + " has " + m[r].length
+                        + " columns, row 0 has " + n);
+            }
+        }
+        return n;
+    }
+
+    /** Fails unless both matrices are rectangular with the same shape; returns the column count. */
+    public static int sameShape(String names, double[][] a, double[][] b) {
+        int n = rectangular(names, a);
+        int m = rectangular(names, b);
+        if (a.length != b.length || n != m) {
+            throw new IllegalArgumentException("(" + names + ") must have the same shape: " + a.length + "×" + n
+                    + " vs " + b.length + "×" + m);
+        }
+        return n;
+    }
+
+    /** Fails if any value is negative (NaN allowed); used where a share interpretation needs non-negative data. */
+    public static void nonNegative(String name, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] < 0) {
+                throw new IllegalArgumentException(name + "[" + i + "] = " + v[i] + " is negative");
+            }
+        }
+    }
+
+    /** Sum skipping NaN. */
+    public static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                s += x;
+            }
+        }
+        return s;
+    }
+
+    /** {@code num / den}, or NaN when the denominator is 0 or NaN. */
+    public static double ratio(double num, double den) {
+        return den == 0 || Double.isNaN(den) ? Double.NaN : num / den;
+    }
+
+    /** Shares {@code v[i] / Σ v}; all NaN when the sum is 0. Missing (NaN) cells stay NaN. */
+    public static double[] shares(double[] v) {
+        double s = sum(v);
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = ratio(v[i], s);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.klaster.core.measures;
+
+import dev.klaster.core.model.Measure;
+
+import java.util.List;
+
+/**
+ * Options of a registry measure; null means "default" (see each field).
+ *
+ * @param measure        the panel measure to analyse (default: employment if present, else value added)
+ * @param year           year of a one-year measure (default: last year)
+ * @param baseYear       start year of a change measure (default: first year)
+ * @param endYear        end year of a change measure (default: last year)
+ * @param targetYear     year to project to (default: {@code endYear + (endYear − baseYear)})
+ * @param region         only output this region code (default: all)
+ * @param group          only output the regions of this named group (default: all)
+ * @param baseIndustries industry codes forming the LQ base (default: all)
+ */
+public record MeasureOptions(Measure measure, Integer year, Integer baseYear, Integer endYear, Integer targetYear,
+                             String region, String group, List<String> baseIndustries) {
+    public MeasureOptions {
+        baseIndustries = baseIndustries == null ? List.of() : List.copyOf(baseIndustries);
+    }
+
+    /** All defaults. */
+    public static MeasureOptions defaults() {
+        return new MeasureOptions(null, null, null, null, null, null, null, List.of());
+    }
+
+    public MeasureOptions withMeasure(Measure m) {
+        return new MeasureOptions(m, year, baseYear, endYear, targetYear, region, group, baseIndustries);
+    }
+}

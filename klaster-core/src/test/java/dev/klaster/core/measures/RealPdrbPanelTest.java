@@ -1,0 +1,167 @@
+package dev.klaster.core.measures;
+
+import dev.klaster.core.model.Industry;
+import dev.klaster.core.model.IndustrySet;
+import dev.klaster.core.model.Measure;
+import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.Region;
+import dev.klaster.core.model.RegionLevel;
+import dev.klaster.core.model.RegionSet;
+import dev.klaster.core.table.Table;
+import dev.klaster.core.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Runs every registry measure on the real BPS PDRB panel (514 regencies/cities × 17 sectors × 2013–2020, constant
+ * 2010 prices; {@code idn-pdrb-kabkota-2013-2020}). The simple wide CSV (no quoted fields) is parsed here because
+ * klaster-core cannot depend on klaster-io. Hand-checkable numbers were computed from the same CSV with an
+ * independent short Python script (plain sums and the textbook formulas) and are named at each assertion.
+ */
+class RealPdrbPanelTest {
+    private static final String FILE = "idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_kabkota_2013_2020_wide.csv";
+    private static final String[] SECTORS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M_N",
+            "O", "P", "Q", "R_S_T_U"};
+    private static Panel panel;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path file = SharedData.require(FILE);
+        List<String> lines = Files.readAllLines(file);
+        String[] header = lines.get(0).split(",", -1);
+        Map<String, Integer> col = new LinkedHashMap<>();
+        for (int c = 0; c < header.length; c++) {
+            col.put(header[c], c);
+        }
+        Map<String, Region> regions = new LinkedHashMap<>();
+        Map<String, List<String>> islands = new LinkedHashMap<>();
+        Set<Integer> years = new TreeSet<>();
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (!f[col.get("level")].equals("regency_city")) {
+                continue;
+            }
+            rows.add(f);
+            String code = f[col.get("region_code")];
+            years.add(Integer.parseInt(f[col.get("year")]));
+            if (!regions.containsKey(code)) {
+                regions.put(code, new Region(code, f[col.get("region_name")], RegionLevel.REGENCY,
+                        f[col.get("province_code")]));
+                islands.computeIfAbsent(f[col.get("island")], k -> new ArrayList<>()).add(code);
+            }
+        }
+        List<Industry> ind = new ArrayList<>();
+        for (String s : SECTORS) {
+            ind.add(Industry.of(s));
+        }
+        int[] ys = years.stream().mapToInt(Integer::intValue).toArray();
+        Panel.Builder b = Panel.builder(new RegionSet(new ArrayList<>(regions.values()), islands),
+                new IndustrySet(ind), ys).source(FILE);
+        double[] va = b.array(Measure.VALUE_ADDED);
+        for (String[] f : rows) {
+            int y = java.util.Arrays.binarySearch(ys, Integer.parseInt(f[col.get("year")]));
+            int r = b.regions().indexOf(f[col.get("region_code")]);
+            for (int i = 0; i < SECTORS.length; i++) {
+                va[b.cell(y, r, i)] = Double.parseDouble(f[col.get(SECTORS[i])]);
+            }
+        }
+        panel = b.build();
+    }
+
+    @Test
+    void panelShape() {
+        assertThat(panel.regions().size()).as("514 regencies/cities (README)").isEqualTo(514);
+        assertThat(panel.years()).containsExactly(2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020);
+    }
+
+    @Test
+    void everyMeasureRunsAndIsFiniteWhereDefined() {
+        Set<String> needMissingData = new TreeSet<>();
+        MeasureOptions o = MeasureOptions.defaults().withMeasure(Measure.VALUE_ADDED);
+        for (MeasureSpec s : MeasureRegistry.all()) {
+            Table t;
+            try {
+                t = s.apply(panel, o);
+            } catch (IllegalArgumentException e) {
+                assertThat(e.getMessage()).as(s.id()).contains("needs");
+                needMissingData.add(s.id());
+                continue;
+            }
+            int v = t.columnIndex("value");
+            int nan = 0;
+            for (int r = 0; r < t.rowCount(); r++) {
+                double x = t.number(r, v);
+                assertThat(Double.isInfinite(x)).as(s.id() + " row " + r + " is infinite").isFalse();
+                if (Double.isNaN(x)) {
+                    nan++;
+                }
+            }
+            assertThat(t.rowCount()).as(s.id() + " has rows").isPositive();
+            assertThat(nan).as(s.id() + ": undefined values are rare in this panel (" + nan + " of "
+                    + t.rowCount() + ")").isLessThan(Math.max(1, t.rowCount() / 20));
+            if (nan > 0) {
+                assertThat(t.notes()).as(s.id() + " warns about undefined values").anyMatch(n -> n.contains("undefined"));
+            }
+        }
+        // the panel has value added only: no population, employment or establishments
+        assertThat(needMissingData).containsExactlyInAnyOrder("klassen_regions", "inequality", "theil_decomposition",
+                "ellison_glaeser", "maurel_sedillot", "coagglomeration", "employment_elasticity");
+    }
+
+    @Test
+    void lqOfKotaBandungFinance2020() {
+        // BPS CSV 2020: Kota Bandung (3273) K = 10,551.96; its total over 17 sectors 193,144.95; K over the 514
+        // regencies 442,563.30; grand total 10,892,544.10 → LQ = 1.3446328246317722 (independent Python check)
+        Table t = MeasureRegistry.get("lq").apply(panel, new MeasureOptions(Measure.VALUE_ADDED, 2020, null, null,
+                null, "3273", null, null));
+        assertThat(value(t, "K", "lq")).isCloseTo(1.3446328246317722, within(1e-9));
+    }
+
+    @Test
+    void dunnShiftShareOfKotaBandung2013to2020() {
+        // BPS CSV, Kota Bandung (3273) 2013 → 2020 against the sum of the 514 regencies (independent Python check):
+        // change 64,139.5; national share 43,151.28788608985; industry mix 8,760.844412335156;
+        // regional shift 12,227.367701575
+        Table t = MeasureRegistry.get("shiftshare_dunn").apply(panel, new MeasureOptions(Measure.VALUE_ADDED, null,
+                2013, 2020, null, "3273", null, null));
+        assertThat(value(t, "TOTAL", "change")).isCloseTo(64139.5, within(1e-6));
+        assertThat(value(t, "TOTAL", "national_share")).isCloseTo(43151.28788608985, within(1e-6));
+        assertThat(value(t, "TOTAL", "industry_mix")).isCloseTo(8760.844412335156, within(1e-6));
+        assertThat(value(t, "TOTAL", "regional_shift")).isCloseTo(12227.367701575, within(1e-6));
+    }
+
+    @Test
+    void covidYearShowsInContributions() {
+        // 2019 → 2020 the sum of the regencies' PDRB fell (COVID contraction, README): the reference growth of the
+        // Klassen sector table is negative for I (accommodation and food) in every region
+        Table t = MeasureRegistry.get("klassen_sectors").apply(panel, new MeasureOptions(Measure.VALUE_ADDED, null,
+                2019, 2020, null, "3273", null, null));
+        assertThat(value(t, "I", "reference_growth_percent")).isNegative();
+    }
+
+    private static double value(Table t, String industry, String measure) {
+        int ci = t.columnIndex("industry");
+        int cm = t.columnIndex("measure");
+        int cv = t.columnIndex("value");
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (t.text(r, ci).equals(industry) && t.text(r, cm).equals(measure)) {
+                return t.number(r, cv);
+            }
+        }
+        throw new AssertionError("no row " + industry + "/" + measure + " in " + t.name());
+    }
+}
