@@ -50,7 +50,7 @@ public final class DemoIoTable {
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = 0.004 + 0.012 * rnd.nextDouble();
+                a[i][j] = (0.004 + 0.012 * rnd.nextDouble()) * Math.min(1, OUTPUT[i] / 1500);
             }
             a[i][i] += 0.05;
         }
