@@ -235,11 +235,15 @@ public final class RegionalClusters {
      *                        SP = (e_r / b_r) / (e / b)   relative establishment size
      * </pre>
      * with e employment, b establishments, P population, A area, subscript r the region and no subscript the
-     * reference. CI = 1 is the reference level; NaN when any denominator is 0 or an input is NaN. Kept small here
+     * reference. CI = 1 is the reference level; NaN when any denominator is 0 (including b_r = 0: the average
+     * establishment size is then undefined) or an input is NaN. Kept small here
      * for the cluster tables; a regional-measures version may exist elsewhere.
      */
     public static double litzenbergerSternberg(double eR, double bR, double popR, double areaR,
                                                double e, double b, double pop, double area) {
+        if (bR == 0 || areaR == 0 || popR == 0 || b == 0 || area == 0 || pop == 0 || e == 0) {
+            return Double.NaN;
+        }
         double id = (bR / areaR) / (b / area);
         double is = (eR / popR) / (e / pop);
         double sp = (eR / bR) / (e / b);
