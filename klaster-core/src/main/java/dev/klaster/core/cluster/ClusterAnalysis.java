@@ -1,0 +1,331 @@
+package dev.klaster.core.cluster;
+
+import dev.klaster.core.competitiveness.Assessment;
+import dev.klaster.core.competitiveness.Framework;
+import dev.klaster.core.competitiveness.Survey;
+import dev.klaster.core.concentration.LocationQuotient;
+import dev.klaster.core.lifecycle.Lifecycle;
+import dev.klaster.core.model.Measure;
+import dev.klaster.core.model.Panel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole cluster chain on one panel: definition → regional clusters → roles → life cycle → competitiveness →
+ * impact. Entry point for {@code klaster analyze} and the report: {@link #run}.
+ *
+ * <p>The panel should hold the regions to compare (e.g. {@code panel.atLevel(RegionLevel.PROVINCE)}); LQs use the
+ * sum of those regions as reference. Z is the national intermediate-flow matrix in the panel's industry order
+ * (null: IO-based steps are skipped and say so in the notes).
+ */
+public final class ClusterAnalysis {
+    private ClusterAnalysis() {
+    }
+
+    /** How clusters are defined. */
+    public enum Method { IO, COLOCATION, COMBINED, GIVEN }
+
+    /** Step notifications for progress bars: step name, steps done, steps total. */
+    @FunctionalInterface
+    public interface Progress {
+        void step(String name, int done, int total);
+
+        Progress NONE = (n, d, t) -> { };
+    }
+
+    /**
+     * Settings of the chain.
+     *
+     * @param method definition method (IO and COMBINED need Z; GIVEN needs {@code given})
+     * @param given user mapping for GIVEN (else null)
+     * @param communities Leiden/Louvain settings
+     * @param ioWeight weight of IO linkage in COMBINED
+     * @param sizeMeasure employment or value added (null: employment if present, else value added)
+     * @param strongRule strong-cluster percentiles
+     * @param stars star thresholds
+     * @param roles role thresholds
+     * @param lifecycle life-cycle thresholds
+     * @param framework competitiveness framework
+     * @param survey survey answers (may be empty)
+     * @param growthPercent X for the impact scenario (e.g. 10)
+     * @param output national output per industry for the Leontief inverse (null: value added + intermediate inputs
+     *               Σ_i Z_ij is used as the output proxy)
+     */
+    public record Options(Method method, GivenMapping given, Communities.Options communities, double ioWeight,
+                          Measure sizeMeasure, RegionalClusters.StrongRule strongRule,
+                          RegionalClusters.StarThresholds stars, Roles.Options roles, Lifecycle.Thresholds lifecycle,
+                          Framework framework, Survey survey, double growthPercent, double[] output) {
+        public static Options defaults() {
+            return new Options(Method.COMBINED, null, Communities.Options.defaults(), 0.5, null,
+                    RegionalClusters.StrongRule.defaults(), RegionalClusters.StarThresholds.defaults(),
+                    Roles.Options.defaults(), Lifecycle.Thresholds.defaults(), Framework.defaults(), Survey.empty(),
+                    10, null);
+        }
+
+        public Options withMethod(Method m) {
+            return new Options(m, given, communities, ioWeight, sizeMeasure, strongRule, stars, roles, lifecycle,
+                    framework, survey, growthPercent, output);
+        }
+
+        public Options withCommunities(Communities.Options c) {
+            return new Options(method, given, c, ioWeight, sizeMeasure, strongRule, stars, roles, lifecycle,
+                    framework, survey, growthPercent, output);
+        }
+
+        public Options withGiven(GivenMapping g) {
+            return new Options(method, g, communities, ioWeight, sizeMeasure, strongRule, stars, roles, lifecycle,
+                    framework, survey, growthPercent, output);
+        }
+
+        public Options withFramework(Framework f, Survey s) {
+            return new Options(method, given, communities, ioWeight, sizeMeasure, strongRule, stars, roles, lifecycle,
+                    f, s, growthPercent, output);
+        }
+
+        public Options withGrowthPercent(double x) {
+            return new Options(method, given, communities, ioWeight, sizeMeasure, strongRule, stars, roles, lifecycle,
+                    framework, survey, x, output);
+        }
+
+        public Options withSizeMeasure(Measure m) {
+            return new Options(method, given, communities, ioWeight, m, strongRule, stars, roles, lifecycle,
+                    framework, survey, growthPercent, output);
+        }
+    }
+
+    public static ClusterReport run(Panel panel, double[][] z, Options options) {
+        return run(panel, z, options, Progress.NONE);
+    }
+
+    public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress) {
+        final int total = 6;
+        List<String> notes = new ArrayList<>();
+        if (panel.synthetic()) {
+            notes.add("synthetic demo data — not real statistics");
+        }
+        String[] codes = panel.industries().codes();
+        String[] regions = panel.regions().list().stream().map(r -> r.code()).toArray(String[]::new);
+        int nI = codes.length;
+        int nR = regions.length;
+        if (z != null && z.length != nI) {
+            throw new IllegalArgumentException("Z is " + z.length + " × " + z.length + " but the panel has " + nI
+                    + " industries; Z must follow the panel's industry order " + List.of(codes));
+        }
+        Measure size = options.sizeMeasure() != null ? options.sizeMeasure()
+                : panel.has(Measure.EMPLOYMENT) ? Measure.EMPLOYMENT : Measure.VALUE_ADDED;
+        int nY = panel.yearCount();
+        int last = nY - 1;
+        double[][] end = panel.sliceAt(size, last).toMatrix();
+        double[][] start = panel.sliceAt(size, 0).toMatrix();
+        double[][] lqIndustry = LocationQuotient.matrix(end);
+
+        // 1. definition
+        progress.step("define clusters", 0, total);
+        double[][] ioLink = z == null ? null : IoLinkage.linkage(z);
+        double[][] coloc = CoLocation.relatedness(lqIndustry);
+        Method method = options.method();
+        if (z == null && (method == Method.IO || method == Method.COMBINED)) {
+            notes.add("no IO table: clusters defined from co-location only (method " + method + " needs Z)");
+            method = Method.COLOCATION;
+        }
+        ClusterDefinition def = switch (method) {
+            case IO -> Definitions.grouped("io", codes, ioLink, options.communities());
+            case COLOCATION -> Definitions.grouped("colocation", codes, coloc, options.communities());
+            case COMBINED -> Definitions.grouped("combined", codes,
+                    Relatedness.combine(ioLink, coloc, options.ioWeight()), options.communities());
+            case GIVEN -> {
+                if (options.given() == null) {
+                    throw new IllegalArgumentException("method GIVEN needs a cluster mapping file");
+                }
+                yield Definitions.given(options.given(), codes, ioLink != null ? ioLink : coloc);
+            }
+        };
+        int k = def.clusterCount();
+
+        // 2. regional clusters
+        progress.step("regional clusters", 1, total);
+        double[][] va = panel.has(Measure.VALUE_ADDED) ? panel.sliceAt(Measure.VALUE_ADDED, last).toMatrix() : null;
+        double[][] emp = panel.has(Measure.EMPLOYMENT) ? panel.sliceAt(Measure.EMPLOYMENT, last).toMatrix() : null;
+        if (va == null || emp == null) {
+            notes.add("productivity needs both value added and employment: not computed");
+        }
+        RegionalClusters.Result regional = RegionalClusters.compute(start, end, Math.max(1, panel.year(last)
+                - panel.year(0)), va, emp, def.membership(), k, options.strongRule(), options.stars());
+
+        // 3. roles of strong regional clusters
+        progress.step("member roles", 2, total);
+        Map<String, List<Roles.Member>> roles = new LinkedHashMap<>();
+        if (z == null) {
+            notes.add("no IO table: member roles not computed");
+        } else {
+            for (int r = 0; r < nR; r++) {
+                for (int c = 0; c < k; c++) {
+                    if (regional.strong()[r][c]) {
+                        roles.put(key(regions[r], c), Roles.classify(codes, z, lqIndustry[r], def.membership(), c,
+                                options.roles()));
+                    }
+                }
+            }
+        }
+
+        // 4. life cycle
+        progress.step("life cycle", 3, total);
+        double[][][] sizeByYear = new double[nY][][];
+        double[][][] lqByYear = new double[nY][][];
+        for (int y = 0; y < nY; y++) {
+            double[][] m = panel.sliceAt(size, y).toMatrix();
+            sizeByYear[y] = RegionalClusters.aggregate(m, def.membership(), k);
+            lqByYear[y] = RegionalClusters.lq(m, sizeByYear[y]);
+        }
+        Lifecycle.History[][] histories = new Lifecycle.History[nR][k];
+        Lifecycle.PortfolioPoint[][] portfolio = new Lifecycle.PortfolioPoint[nR][k];
+        for (int r = 0; r < nR; r++) {
+            for (int c = 0; c < k; c++) {
+                double[] lqs = new double[nY];
+                double[] sizes = new double[nY];
+                for (int y = 0; y < nY; y++) {
+                    lqs[y] = lqByYear[y][r][c];
+                    sizes[y] = sizeByYear[y][r][c];
+                }
+                histories[r][c] = Lifecycle.history(lqs, sizes, options.lifecycle());
+                portfolio[r][c] = Lifecycle.portfolio(lqs, sizes);
+            }
+        }
+
+        // 5. competitiveness
+        progress.step("competitiveness", 4, total);
+        List<Assessment.Unit> units = new ArrayList<>();
+        Map<String, double[]> computed = new HashMap<>();
+        double[] lq = new double[nR * k];
+        double[] share = new double[nR * k];
+        double[] growth = new double[nR * k];
+        double[] prod = new double[nR * k];
+        double[] sz = new double[nR * k];
+        double[] prox = new double[nR * k];
+        for (int r = 0; r < nR; r++) {
+            for (int c = 0; c < k; c++) {
+                int u = r * k + c;
+                units.add(new Assessment.Unit(regions[r], def.clusterNames()[c]));
+                lq[u] = regional.lq()[r][c];
+                share[u] = regional.nationalShare()[r][c];
+                growth[u] = regional.growth()[r][c];
+                prod[u] = regional.productivity()[r][c];
+                sz[u] = regional.size()[r][c];
+                prox[u] = z == null ? Double.NaN : slqSupplierProximity(z, lqIndustry[r], def.members(c));
+            }
+        }
+        computed.put("lq", lq);
+        computed.put("national_share", share);
+        computed.put("growth", growth);
+        computed.put("productivity", prod);
+        computed.put("size", sz);
+        if (z != null) {
+            computed.put("supplier_proximity", prox);
+            notes.add("supplier proximity from a simple-LQ regionalisation of the national Z (local_ij = min(1, LQ_i)"
+                    + " · Z_ij, Miller & Blair 2009 §8.3); use the IO module's FLQ tables where available");
+        }
+        Assessment.Result assessment = Assessment.assess(options.framework(), units, computed, options.survey());
+        List<Assessment.Benchmark> benchmark = Assessment.benchmark(assessment, panel.regions().groups());
+
+        // 6. impact
+        progress.step("impact", 5, total);
+        Impact.Contribution[][] contribution = new Impact.Contribution[nR][k];
+        if (panel.has(Measure.VALUE_ADDED)) {
+            double[][] va0 = panel.sliceAt(Measure.VALUE_ADDED, 0).toMatrix();
+            double[][] vaC0 = RegionalClusters.aggregate(va0, def.membership(), k);
+            double[][] vaC1 = RegionalClusters.aggregate(va, def.membership(), k);
+            for (int r = 0; r < nR; r++) {
+                double t0 = nanSum(va0[r]);
+                double t1 = nanSum(va[r]);
+                for (int c = 0; c < k; c++) {
+                    contribution[r][c] = Impact.contribution(vaC0[r][c], vaC1[r][c], t0, t1);
+                }
+            }
+        } else {
+            notes.add("no value added: GRDP contribution not computed");
+        }
+        List<Impact.Scenario> scenarios = new ArrayList<>();
+        if (z != null && va != null) {
+            double[] vaNat = columnSums(va);
+            double[] output = options.output();
+            if (output == null) {
+                output = new double[nI];
+                for (int j = 0; j < nI; j++) {
+                    output[j] = vaNat[j];
+                    for (int i = 0; i < nI; i++) {
+                        output[j] += z[i][j];
+                    }
+                }
+                notes.add("impact: output proxied by value added + intermediate inputs of Z (no output given)");
+            }
+            double[][] l = Leontief.inverse(z, output);
+            double[] vaCoef = new double[nI];
+            double[] empCoef = emp == null ? null : new double[nI];
+            double[] empNat = emp == null ? null : columnSums(emp);
+            double[] finalDemand = new double[nI];
+            for (int i = 0; i < nI; i++) {
+                vaCoef[i] = output[i] > 0 ? vaNat[i] / output[i] : 0;
+                if (empCoef != null) {
+                    empCoef[i] = output[i] > 0 ? empNat[i] / output[i] : 0;
+                }
+                double sales = 0;
+                for (int j = 0; j < nI; j++) {
+                    sales += z[i][j];
+                }
+                finalDemand[i] = Math.max(0, output[i] - sales);
+            }
+            for (int c = 0; c < k; c++) {
+                scenarios.add(Impact.growth(l, finalDemand, def.members(c), options.growthPercent(), vaCoef, empCoef));
+            }
+        } else {
+            notes.add("impact scenario needs Z and value added: not computed");
+        }
+        progress.step("done", total, total);
+        return new ClusterReport(panel, size, def, regional, roles, histories, portfolio, assessment, benchmark,
+                contribution, scenarios, options.growthPercent(), List.copyOf(notes));
+    }
+
+    /** Key of a regional cluster in {@link ClusterReport#roles()}. */
+    public static String key(String region, int cluster) {
+        return region + "#" + cluster;
+    }
+
+    /** Local share of the cluster's inputs under a simple-LQ regionalisation: Σ min(1, LQ_i) Z_ij / Σ Z_ij. */
+    static double slqSupplierProximity(double[][] z, double[] lq, int[] members) {
+        int n = z.length;
+        double[][] local = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double f = Double.isNaN(lq[i]) ? 0 : Math.min(1, lq[i]);
+            for (int j = 0; j < n; j++) {
+                local[i][j] = f * z[i][j];
+            }
+        }
+        return dev.klaster.core.competitiveness.Indicators.supplierProximity(local, z, members);
+    }
+
+    static double nanSum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                s += x;
+            }
+        }
+        return s;
+    }
+
+    static double[] columnSums(double[][] m) {
+        double[] s = new double[m[0].length];
+        for (double[] row : m) {
+            for (int j = 0; j < s.length; j++) {
+                if (!Double.isNaN(row[j])) {
+                    s[j] += row[j];
+                }
+            }
+        }
+        return s;
+    }
+}

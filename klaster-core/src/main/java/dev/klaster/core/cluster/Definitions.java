@@ -1,0 +1,57 @@
+package dev.klaster.core.cluster;
+
+/**
+ * The four ways to define clusters, each returning a validated {@link ClusterDefinition}.
+ *
+ * <ul>
+ *   <li>{@link #given}: the user's mapping, scored on a relatedness matrix when one is available;</li>
+ *   <li>{@link #fromIo}: Feser–Bergman linkage ({@link IoLinkage}) grouped by {@link Communities};</li>
+ *   <li>{@link #fromCoLocation}: LQ correlation ({@link CoLocation}) or a coagglomeration matrix, grouped;</li>
+ *   <li>{@link #combined}: {@link Relatedness#combine} of both, grouped.</li>
+ * </ul>
+ */
+public final class Definitions {
+    private Definitions() {
+    }
+
+    /** Clusters of an IO table's intermediate flows Z (n × n, sales of row to column). */
+    public static ClusterDefinition fromIo(String[] codes, double[][] z, Communities.Options options) {
+        double[][] l = IoLinkage.linkage(z);
+        return grouped("io", codes, l, options);
+    }
+
+    /** Clusters of the co-location of LQs ({@code lq[region][industry]}) across regions. */
+    public static ClusterDefinition fromCoLocation(String[] codes, double[][] lq, Communities.Options options) {
+        return grouped("colocation", codes, CoLocation.relatedness(lq), options);
+    }
+
+    /** Clusters of a user-given Ellison–Glaeser coagglomeration matrix. */
+    public static ClusterDefinition fromCoagglomeration(String[] codes, double[][] gamma, Communities.Options options) {
+        return grouped("coagglomeration", codes, CoLocation.fromCoagglomeration(gamma), options);
+    }
+
+    /** Clusters of {@code w · IO linkage + (1 − w) · co-location}, both scaled to [0, 1]. */
+    public static ClusterDefinition combined(String[] codes, double[][] z, double[][] lq, double ioWeight,
+                                             Communities.Options options) {
+        double[][] r = Relatedness.combine(IoLinkage.linkage(z), CoLocation.relatedness(lq), ioWeight);
+        return grouped("combined", codes, r, options);
+    }
+
+    /** A given mapping scored on {@code relatedness} (e.g. IO linkage) so it can be compared with found ones. */
+    public static ClusterDefinition given(GivenMapping mapping, String[] codes, double[][] relatedness) {
+        int[] membership = mapping.membership(codes);
+        return ClusterDefinition.of("given", codes, membership, mapping.clusterNames(), relatedness);
+    }
+
+    /** Groups any symmetric non-negative relatedness matrix. */
+    public static ClusterDefinition grouped(String method, String[] codes, double[][] relatedness,
+                                            Communities.Options options) {
+        if (codes.length != relatedness.length) {
+            throw new IllegalArgumentException(codes.length + " industry codes but the relatedness matrix is "
+                    + relatedness.length + " × " + relatedness.length);
+        }
+        int[] membership = Communities.detect(relatedness, options);
+        return ClusterDefinition.of(method, codes, membership, ClusterDefinition.defaultNames(codes, membership),
+                relatedness);
+    }
+}

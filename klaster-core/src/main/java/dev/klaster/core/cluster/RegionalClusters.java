@@ -1,0 +1,253 @@
+package dev.klaster.core.cluster;
+
+import dev.klaster.core.concentration.LocationQuotient;
+
+/**
+ * Each cluster in each region: size, LQ, share of the national cluster, growth, productivity, the US Cluster
+ * Mapping strong-cluster rule and a star rating. All matrices are {@code [region][cluster]}.
+ *
+ * <p>Definitions (values summed over the cluster's member industries; NaN cells skipped, all-NaN gives NaN):
+ * <ul>
+ *   <li>{@code size} E_rc: employment (or value added) of cluster c in region r in the end year;</li>
+ *   <li>{@code lq}: location quotient of E_rc against the sum of all regions ({@link LocationQuotient#matrix}),
+ *   region totals being the sum over <em>all</em> industries, not only clustered ones;</li>
+ *   <li>{@code nationalShare} = E_rc / Σ_s E_sc;</li>
+ *   <li>{@code growth}: compound annual growth (E_rc,end / E_rc,start)^(1/years) − 1; NaN if start ≤ 0;</li>
+ *   <li>{@code productivity} = value added / employment of the regional cluster (NaN where either is missing or
+ *   employment is 0).</li>
+ * </ul>
+ *
+ * <p><b>Strong cluster</b> (US Cluster Mapping; Delgado, Porter &amp; Stern 2014, "Clusters, convergence, and economic
+ * performance", Research Policy 43(10), 1785–1799, DOI 10.1016/j.respol.2014.05.007, and the Cluster Mapping
+ * methodology): regional cluster (r, c) is strong when LQ ≥ the 75th percentile of cluster c's LQ across regions,
+ * LQ ≥ 1, and size &gt; the 25th percentile of cluster c's size across regions. Percentiles are type 7
+ * ({@link Percentile}); the two percentiles are configurable ({@link StrongRule}).
+ *
+ * <p><b>Stars</b> (after the European Cluster Observatory star method, Ketels &amp; Sölvell 2006, "Clusters in the EU-10
+ * new member countries", and Ketels &amp; Protsiv 2014 "Methodology and findings report for a cluster mapping of
+ * related sectors"): one star for each of size (E_rc in the top {@code sizeTop} of all region-cluster pairs, default
+ * 10 %), specialisation (LQ ≥ {@code lqMin}, default 2), productivity (productivity relative to the national
+ * cluster's in the top {@code productivityTop}, default 20 %) and dynamism (growth in the top {@code dynamismTop},
+ * default 20 %); 0–4 stars. The ECO used the first three (size, specialisation, focus); the four dimensions follow
+ * the issue and the 2014 methodology; the thresholds are documented defaults, not the ECO's exact cut-offs.
+ */
+public final class RegionalClusters {
+    private RegionalClusters() {
+    }
+
+    /** Percentiles of the strong-cluster rule (defaults 0.75 for LQ, 0.25 for size). */
+    public record StrongRule(double lqPercentile, double sizePercentile) {
+        public StrongRule {
+            if (!(lqPercentile >= 0 && lqPercentile <= 1) || !(sizePercentile >= 0 && sizePercentile <= 1)) {
+                throw new IllegalArgumentException("percentiles must be in [0, 1], got " + lqPercentile + ", "
+                        + sizePercentile);
+            }
+        }
+
+        public static StrongRule defaults() {
+            return new StrongRule(0.75, 0.25);
+        }
+    }
+
+    /** Star thresholds (defaults: size top 10 %, LQ ≥ 2, productivity top 20 %, dynamism top 20 %). */
+    public record StarThresholds(double sizeTop, double lqMin, double productivityTop, double dynamismTop) {
+        public static StarThresholds defaults() {
+            return new StarThresholds(0.10, 2.0, 0.20, 0.20);
+        }
+    }
+
+    /** All metrics of all regional clusters, {@code [region][cluster]}. */
+    public record Result(double[][] size, double[][] lq, double[][] nationalShare, double[][] growth,
+                         double[][] productivity, boolean[][] strong, int[][] stars, int[][] starDetail) {
+    }
+
+    /**
+     * Sums region × industry values into region × cluster values.
+     *
+     * @param values {@code [region][industry]}
+     * @param membership cluster per industry, −1 = none
+     * @param k number of clusters
+     */
+    public static double[][] aggregate(double[][] values, int[] membership, int k) {
+        double[][] out = new double[values.length][k];
+        for (int r = 0; r < values.length; r++) {
+            Checks.membership(membership, values[r].length);
+            boolean[] seen = new boolean[k];
+            for (int i = 0; i < membership.length; i++) {
+                int c = membership[i];
+                double v = values[r][i];
+                if (c >= 0 && !Double.isNaN(v)) {
+                    out[r][c] += v;
+                    seen[c] = true;
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                if (!seen[c]) {
+                    out[r][c] = Double.NaN;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Region × cluster LQ with region totals over all industries: LQ_rc = (E_rc / E_r) / (E_c / E).
+     */
+    public static double[][] lq(double[][] values, double[][] clusterValues) {
+        int nR = values.length;
+        int k = clusterValues[0].length;
+        double[] regionTotal = new double[nR];
+        double total = 0;
+        double[] clusterTotal = new double[k];
+        for (int r = 0; r < nR; r++) {
+            for (double v : values[r]) {
+                if (!Double.isNaN(v)) {
+                    regionTotal[r] += v;
+                }
+            }
+            total += regionTotal[r];
+            for (int c = 0; c < k; c++) {
+                if (!Double.isNaN(clusterValues[r][c])) {
+                    clusterTotal[c] += clusterValues[r][c];
+                }
+            }
+        }
+        double[][] lq = new double[nR][k];
+        for (int r = 0; r < nR; r++) {
+            for (int c = 0; c < k; c++) {
+                lq[r][c] = Double.isNaN(clusterValues[r][c]) ? Double.NaN
+                        : LocationQuotient.of(clusterValues[r][c], regionTotal[r], clusterTotal[c], total);
+            }
+        }
+        return lq;
+    }
+
+    /** Strong-cluster flags per {@code [region][cluster]}. */
+    public static boolean[][] strong(double[][] lq, double[][] size, StrongRule rule) {
+        int nR = lq.length;
+        int k = lq[0].length;
+        boolean[][] s = new boolean[nR][k];
+        for (int c = 0; c < k; c++) {
+            double[] lqs = new double[nR];
+            double[] sizes = new double[nR];
+            for (int r = 0; r < nR; r++) {
+                lqs[r] = lq[r][c];
+                sizes[r] = size[r][c];
+            }
+            double lqCut = Percentile.of(lqs, rule.lqPercentile());
+            double sizeCut = Percentile.of(sizes, rule.sizePercentile());
+            for (int r = 0; r < nR; r++) {
+                s[r][c] = lqs[r] >= lqCut && lqs[r] >= 1 && sizes[r] > sizeCut;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Computes everything from start- and end-year region × industry matrices.
+     *
+     * @param start size measure (employment or value added) in the start year, {@code [region][industry]}
+     * @param end the same in the end year
+     * @param years years between start and end (&gt; 0) for the annual growth rate
+     * @param valueAdded end-year value added or null (productivity then NaN)
+     * @param employment end-year employment or null
+     */
+    public static Result compute(double[][] start, double[][] end, int years, double[][] valueAdded,
+                                 double[][] employment, int[] membership, int k, StrongRule rule,
+                                 StarThresholds stars) {
+        if (years <= 0) {
+            throw new IllegalArgumentException("years between start and end must be > 0, got " + years);
+        }
+        if (start.length != end.length) {
+            throw new IllegalArgumentException("start has " + start.length + " regions, end has " + end.length);
+        }
+        double[][] size = aggregate(end, membership, k);
+        double[][] size0 = aggregate(start, membership, k);
+        double[][] lq = lq(end, size);
+        int nR = end.length;
+        double[] national = new double[k];
+        for (double[] row : size) {
+            for (int c = 0; c < k; c++) {
+                if (!Double.isNaN(row[c])) {
+                    national[c] += row[c];
+                }
+            }
+        }
+        double[][] share = new double[nR][k];
+        double[][] growth = new double[nR][k];
+        double[][] prod = new double[nR][k];
+        double[][] va = valueAdded == null ? null : aggregate(valueAdded, membership, k);
+        double[][] emp = employment == null ? null : aggregate(employment, membership, k);
+        double[] nationalVa = new double[k];
+        double[] nationalEmp = new double[k];
+        for (int r = 0; r < nR; r++) {
+            for (int c = 0; c < k; c++) {
+                share[r][c] = national[c] > 0 ? size[r][c] / national[c] : Double.NaN;
+                growth[r][c] = size0[r][c] > 0 && size[r][c] >= 0
+                        ? Math.pow(size[r][c] / size0[r][c], 1.0 / years) - 1 : Double.NaN;
+                prod[r][c] = va != null && emp != null && emp[r][c] > 0 ? va[r][c] / emp[r][c] : Double.NaN;
+                if (!Double.isNaN(prod[r][c])) {
+                    nationalVa[c] += va[r][c];
+                    nationalEmp[c] += emp[r][c];
+                }
+            }
+        }
+        boolean[][] strong = strong(lq, size, rule);
+        // stars across all region-cluster pairs
+        double[] allSize = new double[nR * k];
+        double[] allRelProd = new double[nR * k];
+        double[] allGrowth = new double[nR * k];
+        double[][] relProd = new double[nR][k];
+        for (int r = 0; r < nR; r++) {
+            for (int c = 0; c < k; c++) {
+                relProd[r][c] = nationalEmp[c] > 0 ? prod[r][c] / (nationalVa[c] / nationalEmp[c]) : Double.NaN;
+                allSize[r * k + c] = size[r][c];
+                allRelProd[r * k + c] = relProd[r][c];
+                allGrowth[r * k + c] = growth[r][c];
+            }
+        }
+        double sizeCut = Percentile.of(allSize, 1 - stars.sizeTop());
+        double prodCut = Percentile.of(allRelProd, 1 - stars.productivityTop());
+        double growthCut = Percentile.of(allGrowth, 1 - stars.dynamismTop());
+        int[][] count = new int[nR][k];
+        int[][] detail = new int[nR][k];
+        for (int r = 0; r < nR; r++) {
+            for (int c = 0; c < k; c++) {
+                int bits = 0;
+                bits |= size[r][c] >= sizeCut ? 1 : 0;
+                bits |= lq[r][c] >= stars.lqMin() ? 2 : 0;
+                bits |= relProd[r][c] >= prodCut ? 4 : 0;
+                bits |= growth[r][c] >= growthCut ? 8 : 0;
+                detail[r][c] = bits;
+                count[r][c] = Integer.bitCount(bits);
+            }
+        }
+        return new Result(size, lq, share, growth, prod, strong, count, detail);
+    }
+
+    /**
+     * Litzenberger–Sternberg cluster index (Sternberg &amp; Litzenberger 2004, "Regional clusters in Germany — their
+     * geography and their relevance for entrepreneurial activities", European Planning Studies 12(6), 767–791,
+     * DOI 10.1080/0965431042000251864; Litzenberger &amp; Sternberg 2006):
+     * <pre>
+     *   CI = ID · IS / SP,   ID = (b_r / A_r) / (b / A)   relative industrial density (establishments per area)
+     *                        IS = (e_r / P_r) / (e / P)   relative industrial stock (employees per inhabitant)
+     *                        SP = (e_r / b_r) / (e / b)   relative establishment size
+     * </pre>
+     * with e employment, b establishments, P population, A area, subscript r the region and no subscript the
+     * reference. CI = 1 is the reference level; NaN when any denominator is 0 (including b_r = 0: the average
+     * establishment size is then undefined) or an input is NaN. Kept small here
+     * for the cluster tables; a regional-measures version may exist elsewhere.
+     */
+    public static double litzenbergerSternberg(double eR, double bR, double popR, double areaR,
+                                               double e, double b, double pop, double area) {
+        if (bR == 0 || areaR == 0 || popR == 0 || b == 0 || area == 0 || pop == 0 || e == 0) {
+            return Double.NaN;
+        }
+        double id = (bR / areaR) / (b / area);
+        double is = (eR / popR) / (e / pop);
+        double sp = (eR / bR) / (e / b);
+        double ci = id * is / sp;
+        return Double.isFinite(ci) ? ci : Double.NaN;
+    }
+}
