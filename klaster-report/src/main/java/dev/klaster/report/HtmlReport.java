@@ -132,7 +132,7 @@ public final class HtmlReport {
         w.write("<div class=\"chart\" id=\"chart-" + c.id() + "\" data-kind=\"" + c.kind() + "\" style=\"height:"
                 + c.height() + "px\"></div>\n<figcaption>");
         w.write(esc(c.caption()));
-        if (c.fullTable() != null) {
+        if (c.fullTable() != null && c.fullTable().rowCount() > c.data().rowCount()) {
             w.write("<br>" + esc(m.format("chart.reduced", c.fullTable().name())));
         }
         if (c instanceof dev.klaster.report.chart.SymbolMapChart sm && !sm.missing().isEmpty()) {
@@ -161,6 +161,9 @@ public final class HtmlReport {
             w.write("<p class=\"caption\">" + esc(tb.caption()) + "</p>\n");
         }
         int stars = tb.starsColumn() == null ? -1 : t.columnIndex(tb.starsColumn());
+        NumberFormat plain = NumberFormat.getNumberInstance(model.lang().locale());
+        plain.setGroupingUsed(false);
+        plain.setMaximumFractionDigits(2);
         w.write("<div class=\"scroll\"><table class=\"data\"><thead><tr>");
         for (Table.Column c : t.columns()) {
             w.write("<th>" + esc(c.name()) + "</th>");
@@ -175,7 +178,9 @@ public final class HtmlReport {
                     w.write("<td class=\"stars\" title=\"" + Tables.cellText(t, r, c) + "\">"
                             + stars((Double) v, tb.starsMax()) + "</td>");
                 } else if (v instanceof Double d) {
-                    w.write("<td class=\"num\">" + (d.isNaN() ? "–" : nf.format(d)) + "</td>");
+                    // years and codes are not quantities: no thousands separator
+                    NumberFormat f = isYearLike(t.columns().get(c).name()) ? plain : nf;
+                    w.write("<td class=\"num\">" + (d.isNaN() ? "–" : f.format(d)) + "</td>");
                 } else {
                     w.write("<td>" + esc((String) v) + "</td>");
                 }
@@ -195,6 +200,11 @@ public final class HtmlReport {
         }
         tools(tb.id(), m, w);
         w.write("</div>\n");
+    }
+
+    static boolean isYearLike(String column) {
+        String c = column.toLowerCase(java.util.Locale.ROOT);
+        return c.contains("year") || c.contains("tahun") || c.equals("rank") || c.equals("code");
     }
 
     /** ★ for each whole star, ☆ for the rest up to max; NaN gives "–". */
