@@ -324,8 +324,13 @@ public final class ReportBuilder {
     /** Cluster portfolio bubbles: x ΔLQ, y LQ, size, colour = life-cycle stage. */
     public ReportBuilder addClusterPortfolio(String title, Table t, String labelColumn, String dlqColumn,
                                              String lqColumn, String sizeColumn, String stageColumn) {
-        add("clusters", new BubbleChart(nextId("clusters"), or(title, "section.clusters.title"), "", t, labelColumn,
-                dlqColumn, lqColumn, sizeColumn, stageColumn, stageColors(), 0, 1, m.get("axis.dlq"),
+        Map<String, String> colors = new HashMap<>(stageColors());
+        for (String[] st : STAGE_COLORS) {
+            colors.put(m.get("stage." + st[0]), st[1]);
+        }
+        add("clusters", new BubbleChart(nextId("clusters"), or(title, "section.clusters.title"), "",
+                translated(t, stageColumn, "stage."), labelColumn,
+                dlqColumn, lqColumn, sizeColumn, stageColumn, colors, 0, 1, m.get("axis.dlq"),
                 m.get("axis.lq"), quadrants("portfolio"), 150));
         return this;
     }
@@ -333,7 +338,11 @@ public final class ReportBuilder {
     /** Life-cycle stage per cluster over the years, as a step line on the ordered stages. */
     public ReportBuilder addStageHistory(String title, Table t, String clusterColumn, String yearColumn,
                                          String stageColumn) {
-        List<String> stages = new ArrayList<>(List.of("embryo", "growing", "mature", "declining"));
+        t = translated(t, stageColumn, "stage.");
+        List<String> stages = new ArrayList<>();
+        for (String[] st : STAGE_COLORS) {
+            stages.add(m.get("stage." + st[0]));
+        }
         // accept the data's own spelling (e.g. GROWING) of the four stages, in the canonical order
         List<String> present = Tables.distinct(t, Tables.text(t, stageColumn));
         for (int k = 0; k < stages.size(); k++) {
@@ -422,6 +431,29 @@ public final class ReportBuilder {
     private String[] quadrants(String kind) {
         return new String[] {m.get("quadrant." + kind + ".1"), m.get("quadrant." + kind + ".2"),
             m.get("quadrant." + kind + ".3"), m.get("quadrant." + kind + ".4")};
+    }
+
+    /** The four life-cycle stages in order, with their colours. */
+    static final String[][] STAGE_COLORS = {{"embryo", "#9ecae1"}, {"growing", "#31a354"}, {"mature", "#3182bd"},
+        {"declining", "#de2d26"}};
+
+    /**
+     * A copy of {@code t} whose text column shows translated values where the bundle has {@code prefix + value}
+     * (lower case), e.g. stage "GROWING" becomes "Tumbuh" in Indonesian; other values are kept.
+     */
+    Table translated(Table t, String column, String prefix) {
+        int c = Tables.text(t, column);
+        Table.Builder b = Tables.copyColumns(t, t.name());
+        for (int r = 0; r < t.rowCount(); r++) {
+            Object[] row = Tables.rowOf(t, r);
+            String key = prefix + ((String) row[c]).trim().toLowerCase(java.util.Locale.ROOT);
+            if (m.has(key)) {
+                row[c] = m.get(key);
+            }
+            b.row(row);
+        }
+        t.notes().forEach(b::note);
+        return b.build();
     }
 
     /** Stage colours for the usual spellings of the four stages. */

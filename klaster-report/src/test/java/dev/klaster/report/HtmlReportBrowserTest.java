@@ -133,7 +133,7 @@ class HtmlReportBrowserTest {
             assertThat(((Number) r.get("inked")).longValue()).as("chart %s (%s) canvas is not blank: %s", c.id(),
                     c.kind(), r).isGreaterThan(500);
             WebElement fig = driver.findElement(By.id("b-" + c.id()));
-            js.executeScript("arguments[0].scrollIntoView()", fig);
+            js.executeScript("arguments[0].scrollIntoView(); window.scrollBy(0, -90);", fig);
             Files.copy(fig.getScreenshotAs(OutputType.FILE).toPath(),
                     SHOTS.resolve("charts").resolve(name + "-" + c.id() + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }

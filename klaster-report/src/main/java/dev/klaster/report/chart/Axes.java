@@ -26,11 +26,19 @@ final class Axes {
         if (!Double.isFinite(lo)) {
             return new double[] {0, 1};
         }
-        double pad = (hi - lo) * 0.08;
+        double pad = (hi - lo) * 0.06;
         if (pad == 0) {
             pad = Math.max(Math.abs(hi) * 0.1, 0.5);
         }
-        return new double[] {nice(lo - pad, false), nice(hi + pad, true)};
+        double step = niceStep((hi - lo + 2 * pad) / 5);
+        return new double[] {Math.floor((lo - pad) / step) * step, Math.ceil((hi + pad) / step) * step};
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    static double niceStep(double raw) {
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / mag;
+        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
     }
 
     /** Rounds an axis end outwards to two significant digits, so labels stay short. */

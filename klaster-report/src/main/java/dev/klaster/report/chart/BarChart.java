@@ -42,7 +42,7 @@ public final class BarChart extends Chart {
     }
 
     private static int height(Table t, boolean horizontal) {
-        return horizontal ? Math.min(3000, Math.max(240, 90 + 26 * t.rowCount())) : 420;
+        return horizontal ? Math.min(3000, Math.max(240, 90 + 26 * t.rowCount())) : (t.rowCount() > 8 ? 440 : 360);
     }
 
     @Override
@@ -58,7 +58,7 @@ public final class BarChart extends Chart {
         o.putObject("tooltip").put("trigger", "axis").put("confine", true).put("valueFormatter", "@fmt:num")
                 .putObject("axisPointer").put("type", "shadow");
         o.putObject("legend").put("top", 0).put("type", "scroll");
-        o.set("grid", horizontal ? Axes.grid(190, 40, 40, 30) : Axes.grid(60, 30, 40, 110));
+        o.set("grid", horizontal ? Axes.grid(190, 40, 40, 30) : Axes.grid(60, 30, 40, d.rowCount() > 8 ? 110 : 40));
         ObjectNode cat = Json.obj();
         cat.put("type", "category");
         ArrayNode names = Json.arr();

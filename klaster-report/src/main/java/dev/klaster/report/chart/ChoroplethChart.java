@@ -64,7 +64,7 @@ public final class ChoroplethChart extends Chart {
         vm.put("calculable", true);
         vm.put("left", 10);
         vm.put("bottom", 10);
-        vm.put("precision", 2);
+        vm.put("formatter", "@fmt:num");
         vm.putObject("inRange").set("color", Json.strings(List.of("#fee8c8", "#fdbb84", "#e34a33", "#7f0000")));
         ObjectNode s = o.putArray("series").addObject();
         s.put("type", "map");

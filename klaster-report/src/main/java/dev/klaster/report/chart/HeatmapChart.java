@@ -127,7 +127,7 @@ public final class HeatmapChart extends Chart {
         vm.put("orient", "horizontal");
         vm.put("left", "center");
         vm.put("bottom", 0);
-        vm.put("precision", 2);
+        vm.put("formatter", "@fmt:num");
         ObjectNode s = o.putArray("series").addObject();
         s.put("type", "heatmap");
         s.put("name", title());

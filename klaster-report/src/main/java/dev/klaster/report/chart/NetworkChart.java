@@ -89,8 +89,8 @@ public final class NetworkChart extends Chart {
         s.put("layout", "force");
         s.put("roam", true);
         s.put("draggable", true);
-        s.putObject("force").put("repulsion", 260).put("gravity", 0.08).put("layoutAnimation", false)
-                .putArray("edgeLength").add(60).add(180);
+        s.putObject("force").put("repulsion", 900).put("gravity", 0.04).put("layoutAnimation", false)
+                .putArray("edgeLength").add(120).add(260);
         s.put("edgeSymbol", "none");
         s.putObject("label").put("show", true).put("position", "right").put("fontSize", 10);
         s.putObject("lineStyle").put("color", "source").put("curveness", 0.15).put("opacity", 0.6);
