@@ -24,6 +24,9 @@ import java.io.PrintWriter;
 
                 // clusters (issue 5)
 
+                // report (issue 6)
+                ReportCommand.class,
+
         })
 public final class Klaster implements Runnable {
     public static final int EXIT_OK = 0;

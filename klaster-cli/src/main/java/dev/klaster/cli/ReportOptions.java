@@ -1,0 +1,97 @@
+package dev.klaster.cli;
+
+import dev.klaster.core.model.Panel;
+import dev.klaster.report.Boundaries;
+import dev.klaster.report.HtmlReport;
+import dev.klaster.report.Lang;
+import dev.klaster.report.PdfReport;
+import dev.klaster.report.ReportBuilder;
+import dev.klaster.report.ReportModel;
+import dev.klaster.report.WorkbookReport;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Report options shared by {@code analyze} and {@code report} (a picocli mixin): where the report goes, its
+ * language, an optional boundary file for choropleth maps, and an optional PDF.
+ */
+public final class ReportOptions {
+    /** File stem of the report files in the report folder. */
+    public static final String STEM = "klaster-report";
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "klaster-out",
+            description = {"Folder for the report (HTML, XLSX, PDF) (default: ${DEFAULT-VALUE}).",
+                    "Folder laporan."})
+    Path reportDir;
+
+    @Option(names = "--lang", paramLabel = "id|en",
+            description = {"Report language: id (Bahasa Indonesia) or en; default: id for Indonesian data, else en.",
+                    "Bahasa laporan: id atau en."})
+    String lang;
+
+    @Option(names = "--boundaries", paramLabel = "FILE.geojson",
+            description = {"GeoJSON boundary file for choropleth maps (regions joined by name or unique code); "
+                    + "without it the report draws proportional symbols at the provincial capitals.",
+                    "Berkas batas wilayah GeoJSON untuk peta koroplet."})
+    Path boundaries;
+
+    @Option(names = "--pdf", description = {"Also print the report to PDF with headless Chromium (if installed).",
+            "Cetak juga laporan ke PDF."})
+    boolean pdf;
+
+    /** The report language: the option, else Indonesian for Indonesian data. */
+    public Lang lang(Panel panel) {
+        return lang == null ? ReportBuilder.defaultLang(panel) : Lang.parse(lang);
+    }
+
+    /** Joins the boundary file (if given) to the panel's regions and hands it to the builder. */
+    public void applyBoundaries(ReportBuilder builder, Panel panel) throws IOException {
+        if (boundaries == null) {
+            return;
+        }
+        if (!Files.isRegularFile(boundaries)) {
+            throw new IllegalArgumentException("--boundaries: file not found: " + boundaries);
+        }
+        builder.boundaries(Boundaries.read(boundaries, panel.regions().list()), boundaries.getFileName().toString());
+    }
+
+    /** Folder of the report. */
+    public Path dir() {
+        return reportDir;
+    }
+
+    /** Writes the HTML, the workbook and (if asked) the PDF into {@code dir}, printing progress and the paths. */
+    public static Path write(ReportModel model, Path dir, boolean pdf, PrintWriter out) throws IOException {
+        Path html = dir.resolve(STEM + ".html");
+        Path xlsx = dir.resolve(STEM + ".xlsx");
+        long t0 = System.nanoTime();
+        out.printf(Locale.ROOT, "report [1/%d] HTML ...%n", pdf ? 3 : 2);
+        out.flush();
+        HtmlReport.write(model, html);
+        out.printf(Locale.ROOT, "report [2/%d] workbook ...%n", pdf ? 3 : 2);
+        out.flush();
+        WorkbookReport.write(model, xlsx);
+        if (pdf) {
+            out.println("report [3/3] PDF (headless Chromium) ...");
+            out.flush();
+            if (PdfReport.chromium().isPresent()) {
+                Path p = dir.resolve(STEM + ".pdf");
+                PdfReport.write(html, p);
+                out.println("PDF:      " + p.toAbsolutePath());
+            } else {
+                out.println("warning: --pdf ignored: no Chromium found (install chromium or set KLASTER_CHROMIUM)");
+            }
+        }
+        out.printf(Locale.ROOT, "Report:   %s (%.1f MB)%nWorkbook: %s%nDone in %.1f s.%n", html.toAbsolutePath(),
+                Files.size(html) / 1e6, xlsx.toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+        if (!model.warnings().isEmpty()) {
+            out.println(model.warnings().size() + " validation warning(s); see the report's overview.");
+        }
+        return html;
+    }
+}

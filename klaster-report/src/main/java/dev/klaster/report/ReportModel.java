@@ -1,0 +1,186 @@
+package dev.klaster.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a report says, independent of how it is rendered: title, language, data sources, years, number of regions
+ * and industries, validation warnings (always shown, never hidden), whether the data are synthetic (which puts a
+ * "DATA DEMO SINTETIS / SYNTHETIC DEMO DATA" banner on every rendering), maps (GeoJSON registered by name), and the
+ * ordered sections. Immutable; build with {@link #builder(String, Lang)}.
+ */
+public final class ReportModel {
+    private final String title;
+    private final Lang lang;
+    private final List<String> dataSources;
+    private final List<Integer> years;
+    private final int regionCount;
+    private final int industryCount;
+    private final List<String> warnings;
+    private final boolean synthetic;
+    private final List<Section> sections;
+    private final Map<String, String> maps;
+
+    private ReportModel(Builder b) {
+        this.title = b.title;
+        this.lang = b.lang;
+        this.dataSources = List.copyOf(b.dataSources);
+        this.years = List.copyOf(b.years);
+        this.regionCount = b.regionCount;
+        this.industryCount = b.industryCount;
+        this.warnings = List.copyOf(b.warnings);
+        this.synthetic = b.synthetic;
+        this.sections = List.copyOf(b.sections);
+        this.maps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.maps));
+    }
+
+    public static Builder builder(String title, Lang lang) {
+        return new Builder(title, lang);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public List<String> dataSources() {
+        return dataSources;
+    }
+
+    /** Years covered, ascending. */
+    public List<Integer> years() {
+        return years;
+    }
+
+    public int regionCount() {
+        return regionCount;
+    }
+
+    public int industryCount() {
+        return industryCount;
+    }
+
+    /** Validation warnings, in the order found; every rendering shows all of them. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public boolean synthetic() {
+        return synthetic;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** GeoJSON texts by map name, registered with {@code echarts.registerMap} before any chart is drawn. */
+    public Map<String, String> maps() {
+        return maps;
+    }
+
+    /** Every chart of every section, in order. */
+    public List<Chart> charts() {
+        List<Chart> out = new ArrayList<>();
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Chart c) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Collects the parts of a report. Not thread-safe. */
+    public static final class Builder {
+        private final String title;
+        private final Lang lang;
+        private final List<String> dataSources = new ArrayList<>();
+        private final List<Integer> years = new ArrayList<>();
+        private int regionCount;
+        private int industryCount;
+        private final List<String> warnings = new ArrayList<>();
+        private boolean synthetic;
+        private final List<Section> sections = new ArrayList<>();
+        private final Map<String, String> maps = new LinkedHashMap<>();
+
+        private Builder(String title, Lang lang) {
+            this.title = Objects.requireNonNull(title, "title");
+            this.lang = Objects.requireNonNull(lang, "lang");
+        }
+
+        public Builder dataSource(String source) {
+            if (source != null && !source.isBlank()) {
+                dataSources.add(source);
+            }
+            return this;
+        }
+
+        public Builder years(int... ys) {
+            years.clear();
+            for (int y : ys) {
+                years.add(y);
+            }
+            return this;
+        }
+
+        public Builder regionCount(int n) {
+            this.regionCount = n;
+            return this;
+        }
+
+        public Builder industryCount(int n) {
+            this.industryCount = n;
+            return this;
+        }
+
+        public Builder warning(String warning) {
+            warnings.add(Objects.requireNonNull(warning, "warning"));
+            return this;
+        }
+
+        public Builder synthetic(boolean synthetic) {
+            this.synthetic = synthetic;
+            return this;
+        }
+
+        public Builder section(Section section) {
+            for (Section s : sections) {
+                if (s.id().equals(section.id())) {
+                    throw new IllegalArgumentException("duplicate report section id '" + section.id() + "'");
+                }
+            }
+            sections.add(section);
+            return this;
+        }
+
+        /** Registers a map (GeoJSON FeatureCollection text) under a name that map charts refer to. */
+        public Builder map(String name, String geoJson) {
+            maps.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(geoJson, "geoJson"));
+            return this;
+        }
+
+        public ReportModel build() {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Section s : sections) {
+                for (Block b : s.blocks()) {
+                    if (!ids.add(b.id())) {
+                        throw new IllegalArgumentException("duplicate chart/table id '" + b.id() + "' in section '"
+                                + s.id() + "'");
+                    }
+                    if (b instanceof Chart c && c.mapName() != null && !maps.containsKey(c.mapName())) {
+                        throw new IllegalArgumentException("chart '" + c.id() + "' needs map '" + c.mapName()
+                                + "', which is not registered (maps: " + maps.keySet() + ")");
+                    }
+                }
+            }
+            return new ReportModel(this);
+        }
+    }
+}
