@@ -15,7 +15,7 @@ public final class ShiftShare {
 
     /**
      * Classic shift-share (Dunn 1960, "A statistical and analytical technique for regional analysis", Papers of the
-     * Regional Science Association 6:97–112, DOI 10.1007/BF01947624):
+     * Regional Science Association 6:97–112):
      * <pre>
      *   NS[i] = e0[i]·g,   IM[i] = e0[i]·(g[i] − g),   RS[i] = e0[i]·(r[i] − g[i]),   NS+IM+RS = e1[i] − e0[i]
      * </pre>
@@ -62,7 +62,7 @@ public final class ShiftShare {
 
     /**
      * Esteban-Marquillas (1972, "A reinterpretation of shift-share analysis", Regional and Urban Economics
-     * 2(3):249–255, DOI 10.1016/0034-3331(72)90033-0): the regional shift is split with the homothetic value
+     * 2(3):249–255): the regional shift is split with the homothetic value
      * {@code ê[i] = E0 · n0[i]/N0} (what the region would have with the reference's structure) into a
      * competitive effect {@code ê[i]·(r[i] − g[i])} and an allocation effect {@code (e0[i] − ê[i])·(r[i] − g[i])}.
      * The allocation effect is positive when the region is specialised ({@code e0 > ê}) in an industry where it
@@ -84,8 +84,8 @@ public final class ShiftShare {
     }
 
     /**
-     * Arcelus (1984, "An extension of shift-share analysis", Growth and Change 15(1):3–8,
-     * DOI 10.1111/j.1468-2257.1984.tb00684.x): separates a regional growth effect (the region's total growth
+     * Arcelus (1984, "An extension of shift-share analysis", Growth and Change 15(1):3–8):
+     * separates a regional growth effect (the region's total growth
      * against the nation's) from a regional industry-mix effect, each split into a homothetic and an allocation
      * part as in Esteban-Marquillas. Components are listed in {@link ArcelusShift}.
      */
@@ -142,9 +142,8 @@ public final class ShiftShare {
     }
 
     /**
-     * Dynamic shift-share (Barff &amp; Knight 1988, "Dynamic shift-share analysis", Growth and Change 19(2):1–10,
-     * DOI 10.1111/j.1468-2257.1988.tb00465.x): Dunn's decomposition computed for every consecutive pair of years
-     * and summed per industry, so that national growth and structure are updated every year.
+     * Dynamic shift-share (Barff &amp; Knight 1988, "Dynamic shift-share analysis", Growth and Change 19(2)):
+     * Dunn's decomposition computed for every consecutive pair of years and summed per industry, so that national growth and structure are updated every year.
      *
      * @param region    {@code [year][industry]}, at least two years
      * @param reference {@code [year][industry]}, same shape
@@ -173,7 +172,7 @@ public final class ShiftShare {
     /**
      * Constant-shift projection (the standard shift-share forecast; see Stevens &amp; Moore 1980, "A critical
      * review of the literature on shift-share as a forecasting technique", Journal of Regional Science
-     * 20(4):419–437, DOI 10.1111/j.1467-9787.1980.tb00660.x): the region's differential {@code r[i] − g[i]}
+     * 20(4):419–437): the region's differential {@code r[i] − g[i]}
      * observed from year 0 to year 1 is assumed to persist over an equally long horizon in which the reference
      * moves from {@code n1} to {@code nTarget}:
      * <pre>

@@ -7,7 +7,7 @@ import dev.klaster.core.check.Checks;
  *
  * <ul>
  *   <li><b>Entropy</b> (Shannon 1948; Attaran 1986, "Industrial diversity and economic performance in U.S.
- *       areas", Annals of Regional Science 20(2):44–54, DOI 10.1007/BF01287240): {@code H = −Σ s_i ln s_i}
+ *       areas", Annals of Regional Science 20(2):44–54): {@code H = −Σ s_i ln s_i}
  *       (0·ln 0 = 0), range {@code [0, ln n]}; the relative entropy {@code H / ln n} is on {@code [0, 1]}.</li>
  *   <li><b>Relative diversity</b> (Duranton &amp; Puga 2000, "Diversity and specialisation in cities: why, where
  *       and when does it matter?", Urban Studies 37(3):533–555, DOI 10.1080/0042098002104):

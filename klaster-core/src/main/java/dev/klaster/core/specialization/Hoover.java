@@ -4,7 +4,7 @@ import dev.klaster.core.check.Checks;
 
 /**
  * Hoover index (Hoover 1936, "The measurement of industrial localization", Review of Economics and Statistics
- * 18(4):162–171, DOI 10.2307/1927875), half the sum of absolute share differences:
+ * 18(4):162–171), half the sum of absolute share differences:
  * <pre>
  *   H = ½ · Σ_k | x[k]/Σx − w[k]/Σw |
  * </pre>
