@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 // regional measures (issue 3)
 
                 // input-output (issue 4)
+                IoCommand.class,
 
                 // clusters (issue 5)
 
