@@ -158,6 +158,25 @@ public final class LeontiefModel {
         return lu.solve(c.clone(), 1, true);
     }
 
+    /**
+     * Several solves in one LAPACK call: {@code L·b} for each b (transpose false) or {@code Lᵀ·c} (transpose true).
+     * Batching saves the hand-off to the LAPACK thread per vector.
+     */
+    public double[][] solveAll(double[][] rhs, boolean transpose) {
+        int k = rhs.length;
+        double[] b = new double[n * k];
+        for (int c = 0; c < k; c++) {
+            checkLength(rhs[c]);
+            System.arraycopy(rhs[c], 0, b, c * n, n);
+        }
+        lu.solve(b, k, transpose);
+        double[][] out = new double[k][n];
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(b, c * n, out[c], 0, n);
+        }
+        return out;
+    }
+
     /** Simple Type I output multipliers: column sums of L (Miller &amp; Blair 2009 eq. 6.1). */
     public double[] outputMultipliers() {
         double[] ones = new double[n];
