@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 
 /** {@code klaster io impact}: a final-demand scenario → output, value added, income and jobs by sector. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Impact of a change in final demand (e.g. --sector C --demand EXPORTS --growth 0.10).",
+        description = {"Impact of a change in final demand (e.g. --sector C --demand EXPORTS --growth 0.10), for the "
+                + "nation or, with --regional/--province, a region (LQ-regionalised table).",
                 "Dampak perubahan permintaan akhir terhadap output, nilai tambah, pendapatan dan tenaga kerja."})
 public final class IoImpactCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -30,6 +31,9 @@ public final class IoImpactCommand implements Callable<Integer> {
     @Option(names = "--growth", required = true, description = "Relative change, e.g. 0.10 for +10%.")
     double growth;
 
+    @CommandLine.Mixin
+    IoRegionOptions region;
+
     @Option(names = "--type-ii", description = "Households endogenous (Type II, includes induced effects).")
     boolean typeII;
 
@@ -37,6 +41,14 @@ public final class IoImpactCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         IoTable t = in.table(cl);
+        if (region.requested(in.demo)) {
+            try {
+                t = region.regionalize(t, in.demo, false, cl);
+            } catch (IllegalArgumentException e) {
+                throw new dev.klaster.core.model.InputDataException(t.source(), e.getMessage());
+            }
+            cl.getErr().println("region: " + t.source());
+        }
         LeontiefModel m = in.model(t);
         double[] df = Impact.growth(t, sector, kind, growth);
         Impact.Result r = Impact.of(t, m, df, typeII ? Impact.Closure.TYPE_II : Impact.Closure.TYPE_I);

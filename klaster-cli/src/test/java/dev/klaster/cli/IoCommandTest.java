@@ -42,6 +42,14 @@ class IoCommandTest {
         Run i = run("io", "impact", "--demo", "--sector", "C", "--demand", "EXPORTS", "--growth", "0.10", "--type-ii");
         assertThat(i.code()).isZero();
         assertThat(i.out()).contains("TOTAL,all sectors");
+        Run ri = run("io", "impact", "--demo", "--province", "64", "--sector", "C", "--growth", "0.10");
+        assertThat(ri.code()).as(ri.err()).isZero();
+        assertThat(ri.err()).contains("region: FLQ (δ=0.3) regionalisation");
+        // the regional table has only households + a balancing final-demand column: no EXPORTS kind
+        Run bad = run("io", "impact", "--demo", "--province", "64", "--sector", "C", "--demand", "EXPORTS",
+                "--growth", "0.10");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("no final-demand column of kind EXPORTS");
     }
 
     @Test
