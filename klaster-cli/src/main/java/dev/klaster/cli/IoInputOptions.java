@@ -57,8 +57,13 @@ public final class IoInputOptions {
             description = "Write the result to FILE (.csv or .xlsx); default: CSV on standard output.")
     Path output;
 
-    @Option(names = "--java-lapack", description = "Use the pure-Java LAPACK fallback even if native BLAS is present.")
+    @Option(names = "--java-lapack", description = "Use the pure-Java LAPACK fallback even if native BLAS is present "
+            + "(default: pure Java below " + DenseLapack.AUTO_NATIVE_FROM + " sectors, native OpenBLAS from there).")
     boolean javaLapack;
+
+    DenseLapack.Backend backend(int n) {
+        return DenseLapack.resolve(javaLapack ? DenseLapack.Backend.JAVA : DenseLapack.Backend.AUTO, n);
+    }
 
     /** Reads the table the options point to; exactly one source must be given. */
     IoTable table(CommandLine cl) {
@@ -102,7 +107,7 @@ public final class IoInputOptions {
     /** The Leontief model; an unproductive or singular table from a file is bad data (exit 1). */
     LeontiefModel model(IoTable t) {
         try {
-            return LeontiefModel.of(t, javaLapack ? DenseLapack.Backend.JAVA : DenseLapack.Backend.DEFAULT);
+            return LeontiefModel.of(t, javaLapack ? DenseLapack.Backend.JAVA : DenseLapack.Backend.AUTO);
         } catch (IllegalArgumentException e) {
             throw new InputDataException(t.source(), e.getMessage());
         }

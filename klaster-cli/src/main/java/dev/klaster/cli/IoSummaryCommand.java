@@ -43,7 +43,7 @@ public final class IoSummaryCommand implements Callable<Integer> {
         tb.note("balance: " + (b.balanced() ? "rows and columns balance (relative tolerance 1e-6)"
                 : b.mismatches().size() + " mismatch(es)"));
         tb.note(String.format(java.util.Locale.ROOT, "LAPACK: %s; reciprocal condition of (I - A): %.3g",
-                DenseLapack.implementation(in.javaLapack ? DenseLapack.Backend.JAVA : DenseLapack.Backend.DEFAULT),
+                DenseLapack.implementation(in.backend(t.size())),
                 m.reciprocalCondition()));
         if (e == null) {
             tb.note("no employment in the table (add --employment FILE): employment is NaN");

@@ -48,7 +48,7 @@ public class LeontiefBenchmark {
     @Param({"17", "185", "1000", "5000"})
     public int n;
 
-    @Param({"DEFAULT"})
+    @Param({"AUTO"})
     public DenseLapack.Backend backend;
 
     private IoTable table;
@@ -56,7 +56,7 @@ public class LeontiefBenchmark {
     @Setup
     public void setup() {
         table = randomTable(n, 42);
-        System.out.println("LAPACK: " + DenseLapack.implementation(backend));
+        System.out.println("LAPACK: " + DenseLapack.implementation(DenseLapack.resolve(backend, n)));
     }
 
     /** A random productive table. */

@@ -61,9 +61,9 @@ public final class LeontiefModel {
         this.lu = f;
     }
 
-    /** The model of a table with the default (native when available) LAPACK. */
+    /** The model of a table with {@link DenseLapack.Backend#AUTO} (pure Java for small n, else native when available). */
     public static LeontiefModel of(IoTable t) {
-        return of(t, DenseLapack.Backend.DEFAULT);
+        return of(t, DenseLapack.Backend.AUTO);
     }
 
     public static LeontiefModel of(IoTable t, DenseLapack.Backend backend) {
