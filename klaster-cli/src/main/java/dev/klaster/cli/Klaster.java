@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 MeasuresCommand.class, MeasureCommand.class,
 
                 // input-output (issue 4)
+                IoCommand.class,
 
                 // clusters (issue 5)
 

@@ -61,9 +61,9 @@ public final class LeontiefModel {
         this.lu = f;
     }
 
-    /** The model of a table with the default (native when available) LAPACK. */
+    /** The model of a table with {@link DenseLapack.Backend#AUTO} (pure Java for small n, else native when available). */
     public static LeontiefModel of(IoTable t) {
-        return of(t, DenseLapack.Backend.DEFAULT);
+        return of(t, DenseLapack.Backend.AUTO);
     }
 
     public static LeontiefModel of(IoTable t, DenseLapack.Backend backend) {
@@ -156,6 +156,25 @@ public final class LeontiefModel {
     public double[] solveTransposed(double[] c) {
         checkLength(c);
         return lu.solve(c.clone(), 1, true);
+    }
+
+    /**
+     * Several solves in one LAPACK call: {@code L·b} for each b (transpose false) or {@code Lᵀ·c} (transpose true).
+     * Batching saves the hand-off to the LAPACK thread per vector.
+     */
+    public double[][] solveAll(double[][] rhs, boolean transpose) {
+        int k = rhs.length;
+        double[] b = new double[n * k];
+        for (int c = 0; c < k; c++) {
+            checkLength(rhs[c]);
+            System.arraycopy(rhs[c], 0, b, c * n, n);
+        }
+        lu.solve(b, k, transpose);
+        double[][] out = new double[k][n];
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(b, c * n, out[c], 0, n);
+        }
+        return out;
     }
 
     /** Simple Type I output multipliers: column sums of L (Miller &amp; Blair 2009 eq. 6.1). */

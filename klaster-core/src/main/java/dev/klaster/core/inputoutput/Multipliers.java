@@ -62,23 +62,34 @@ public final class Multipliers {
         Map<Multiplier.Kind, Multiplier> out = new EnumMap<>(Multiplier.Kind.class);
         double[] ones = new double[n];
         Arrays.fill(ones, 1.0);
-        out.put(Multiplier.Kind.OUTPUT, family(Multiplier.Kind.OUTPUT, ones, model, closure));
-        if (w != null) {
-            out.put(Multiplier.Kind.INCOME, family(Multiplier.Kind.INCOME, Matrices.divide(w, x), model, closure));
-        }
         double[] va = t.valueAdded();
-        if (va != null) {
-            out.put(Multiplier.Kind.VALUE_ADDED, family(Multiplier.Kind.VALUE_ADDED, Matrices.divide(va, x), model,
-                    closure));
-        } else {
+        double[] e = t.employment();
+        if (va == null) {
             notes.add("no value added in the table: value-added multipliers omitted");
         }
-        double[] e = t.employment();
-        if (e != null) {
-            out.put(Multiplier.Kind.EMPLOYMENT, family(Multiplier.Kind.EMPLOYMENT, Matrices.divide(e, x), model,
-                    closure));
-        } else {
+        if (e == null) {
             notes.add("no employment in the table: employment multipliers omitted");
+        }
+        List<Multiplier.Kind> kinds = new ArrayList<>();
+        List<double[]> coefficients = new ArrayList<>();
+        kinds.add(Multiplier.Kind.OUTPUT);
+        coefficients.add(ones);
+        if (w != null) {
+            kinds.add(Multiplier.Kind.INCOME);
+            coefficients.add(Matrices.divide(w, x));
+        }
+        if (va != null) {
+            kinds.add(Multiplier.Kind.VALUE_ADDED);
+            coefficients.add(Matrices.divide(va, x));
+        }
+        if (e != null) {
+            kinds.add(Multiplier.Kind.EMPLOYMENT);
+            coefficients.add(Matrices.divide(e, x));
+        }
+        // all Lᵀc in one LAPACK call
+        double[][] typeI = model.solveAll(coefficients.toArray(new double[0][]), true);
+        for (int k = 0; k < kinds.size(); k++) {
+            out.put(kinds.get(k), family(kinds.get(k), coefficients.get(k), typeI[k], closure));
         }
         return new Result(t.codes(), out, closure != null, closure == null ? Double.NaN : closure.k, notes);
     }
@@ -86,11 +97,11 @@ public final class Multipliers {
     /**
      * One multiplier family for coefficient vector c (effect per unit of output).
      *
+     * @param typeI {@code Lᵀc}
      * @param closure the household closure, or null for Type I only (Type II arrays are NaN)
      */
-    static Multiplier family(Multiplier.Kind kind, double[] c, LeontiefModel model, Closure closure) {
+    static Multiplier family(Multiplier.Kind kind, double[] c, double[] typeI, Closure closure) {
         int n = c.length;
-        double[] typeI = model.solveTransposed(c);
         double[] direct = c.clone();
         double[] indirect = new double[n];
         double[] typeII = new double[n];

@@ -58,6 +58,13 @@ class LeontiefModelTest {
     }
 
     @Test
+    void autoBackendIsJavaForSmallTablesAndNativeForLarge() {
+        assertThat(DenseLapack.resolve(DenseLapack.Backend.AUTO, 17)).isEqualTo(DenseLapack.Backend.JAVA);
+        assertThat(DenseLapack.resolve(DenseLapack.Backend.AUTO, 5000)).isEqualTo(DenseLapack.Backend.DEFAULT);
+        assertThat(DenseLapack.resolve(DenseLapack.Backend.JAVA, 5000)).isEqualTo(DenseLapack.Backend.JAVA);
+    }
+
+    @Test
     void nativeBackendIsReportedAndLoadedWhereOpenBlasIsInstalled() {
         String impl = DenseLapack.implementation(DenseLapack.Backend.DEFAULT);
         assertThat(impl).startsWith("dev.ludovic.netlib.lapack.");

@@ -2,6 +2,7 @@ package dev.klaster.io.iotable;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.klaster.core.model.InputDataException;
 
 import java.io.IOException;
@@ -34,7 +35,8 @@ final class CsvGrid {
         if (!Files.isRegularFile(file)) {
             throw new InputDataException(file.toString(), "file not found");
         }
-        try (CsvReader<CsvRecord> r = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> r = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
             CsvGrid g = null;
             for (CsvRecord rec : r) {
                 List<String> f = new ArrayList<>();
