@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 // input-output (issue 4)
 
                 // clusters (issue 5)
+                ClustersCommand.class,
 
         })
 public final class Klaster implements Runnable {

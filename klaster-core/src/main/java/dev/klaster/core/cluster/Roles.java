@@ -16,9 +16,9 @@ import java.util.Set;
  *   <li><b>supporting</b>: any non-core industry whose code is in {@code supportingCodes} (default H logistics,
  *   K finance, M_N business services, P education, and "72" / "M72" scientific R&amp;D), with its links as evidence.</li>
  *   <li><b>supplier</b>: supplyShare = Σ_{c∈core} Z[i][c] / Σ_k Σ_{c∈core} Z[k][c] ≥ {@code linkShare} (default
- *   0.05): it provides at least 5 % of the core's intermediate inputs.</li>
+ *   0.10): it provides at least 10 % of the core's intermediate inputs.</li>
  *   <li><b>buyer</b>: buyShare = Σ_{c∈core} Z[c][j] / Σ_k Σ_{c∈core} Z[c][k] ≥ {@code linkShare}: it takes at
- *   least 5 % of the core's intermediate sales.</li>
+ *   least 10 % of the core's intermediate sales.</li>
  *   <li><b>related</b>: inputSimilarity = cosine(Z[·][j], Σ_{c∈core} Z[·][c]) ≥ {@code inputSimilarity}
  *   (default 0.9): it shares the core's input structure.</li>
  *   <li><b>member</b>: in the cluster but none of the above.</li>
@@ -42,7 +42,7 @@ public final class Roles {
         }
 
         public static Options defaults() {
-            return new Options(1.0, 0.05, 0.9, Set.of("H", "K", "M_N", "M", "N", "P", "72", "M72"));
+            return new Options(1.0, 0.10, 0.9, Set.of("H", "K", "M_N", "M", "N", "P", "72", "M72"));
         }
     }
 
