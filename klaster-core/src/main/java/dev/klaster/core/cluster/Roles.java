@@ -60,14 +60,27 @@ public final class Roles {
      */
     public static List<Member> classify(String[] codes, double[][] z, double[] lq, int[] membership, int cluster,
                                         Options options) {
-        int n = Checks.square(z, "Z (intermediate flows)");
+        Checks.square(z, "Z (intermediate flows)");
         Checks.nonNegative(z, "Z (intermediate flows)");
+        return classify(codes, z, IoLinkage.linkage(z), lq, membership, cluster, options);
+    }
+
+    /**
+     * As {@link #classify(String[], double[][], double[], int[], int, Options)} with the Feser–Bergman linkage of Z
+     * computed once by the caller (the chain classifies many regional clusters on the same Z).
+     */
+    public static List<Member> classify(String[] codes, double[][] z, double[][] link, double[] lq, int[] membership,
+                                        int cluster, Options options) {
+        int n = z.length;
+        if (link.length != n) {
+            throw new IllegalArgumentException("linkage is " + link.length + " × " + link.length + " but Z is " + n
+                    + " × " + n);
+        }
         Checks.length(lq, n, "LQ vector");
         Checks.membership(membership, n);
         if (codes.length != n) {
             throw new IllegalArgumentException(codes.length + " codes for a " + n + " × " + n + " Z");
         }
-        double[][] link = IoLinkage.linkage(z);
         double[] centrality = new double[n];
         List<Double> memberCentrality = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -100,6 +113,10 @@ public final class Roles {
                 coreInputs[k] += z[k][c];
             }
         }
+        double coreNorm = 0;
+        for (double v : coreInputs) {
+            coreNorm += v * v;
+        }
         List<Member> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean in = membership[i] == cluster;
@@ -109,17 +126,19 @@ public final class Roles {
             if (anyCore) {
                 double s = 0;
                 double b = 0;
-                double[] col = new double[n];
+                double dot = 0;
+                double norm = 0;
                 for (int c = 0; c < n; c++) {
                     if (core[c]) {
                         s += z[i][c];
                         b += z[c][i];
                     }
-                    col[c] = z[c][i];
+                    dot += z[c][i] * coreInputs[c];
+                    norm += z[c][i] * z[c][i];
                 }
                 supply = corePurchases > 0 ? s / corePurchases : Double.NaN;
                 buy = coreSales > 0 ? b / coreSales : Double.NaN;
-                sim = cosine(col, coreInputs);
+                sim = norm > 0 && coreNorm > 0 ? dot / Math.sqrt(norm * coreNorm) : Double.NaN;
             }
             Role role;
             if (core[i]) {
@@ -142,17 +161,5 @@ public final class Roles {
             }
         }
         return out;
-    }
-
-    static double cosine(double[] a, double[] b) {
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : Double.NaN;
     }
 }
