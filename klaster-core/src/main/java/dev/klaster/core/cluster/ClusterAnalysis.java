@@ -162,10 +162,11 @@ public final class ClusterAnalysis {
         if (z == null) {
             notes.add("no IO table: member roles not computed");
         } else {
+            Roles.Prepared prepared = Roles.prepare(z);
             for (int r = 0; r < nR; r++) {
                 for (int c = 0; c < k; c++) {
                     if (regional.strong()[r][c]) {
-                        roles.put(key(regions[r], c), Roles.classify(codes, z, ioLink, lqIndustry[r],
+                        roles.put(key(regions[r], c), Roles.classify(codes, prepared, lqIndustry[r],
                                 def.membership(), c, options.roles()));
                     }
                 }

@@ -60,22 +60,96 @@ public final class Roles {
      */
     public static List<Member> classify(String[] codes, double[][] z, double[] lq, int[] membership, int cluster,
                                         Options options) {
-        Checks.square(z, "Z (intermediate flows)");
-        Checks.nonNegative(z, "Z (intermediate flows)");
-        return classify(codes, z, IoLinkage.linkage(z), lq, membership, cluster, options);
+        return classify(codes, prepare(z), lq, membership, cluster, options);
     }
 
     /**
-     * As {@link #classify(String[], double[][], double[], int[], int, Options)} with the Feser–Bergman linkage of Z
-     * computed once by the caller (the chain classifies many regional clusters on the same Z).
+     * Z with what does not depend on the region, computed once: the Feser–Bergman linkage, squared column norms,
+     * and a cache of link evidence per core set (the core set repeats across regions). Not thread-safe.
      */
-    public static List<Member> classify(String[] codes, double[][] z, double[][] link, double[] lq, int[] membership,
-                                        int cluster, Options options) {
-        int n = z.length;
-        if (link.length != n) {
-            throw new IllegalArgumentException("linkage is " + link.length + " × " + link.length + " but Z is " + n
-                    + " × " + n);
+    public static final class Prepared {
+        private final double[][] z;
+        private final double[][] link;
+        private final double[] columnNorm2;
+        private final java.util.Map<String, double[][]> cache = new java.util.HashMap<>();
+
+        private Prepared(double[][] z, double[][] link) {
+            this.z = z;
+            this.link = link;
+            int n = z.length;
+            columnNorm2 = new double[n];
+            for (double[] row : z) {
+                for (int i = 0; i < n; i++) {
+                    columnNorm2[i] += row[i] * row[i];
+                }
+            }
         }
+
+        /** supply share, buy share and input similarity per industry for a core set. */
+        double[][] evidence(int[] coreList) {
+            return cache.computeIfAbsent(java.util.Arrays.toString(coreList), k -> compute(coreList));
+        }
+
+        private double[][] compute(int[] coreList) {
+            int n = z.length;
+            double[] inputs = new double[n]; // Σ_{c∈core} Z[i][c]: i's sales to the core = the core's inputs from i
+            double[] buys = new double[n];   // Σ_{c∈core} Z[c][i]
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int c : coreList) {
+                    s += z[i][c];
+                }
+                inputs[i] = s;
+            }
+            for (int c : coreList) {
+                double[] row = z[c];
+                for (int i = 0; i < n; i++) {
+                    buys[i] += row[i];
+                }
+            }
+            double purchases = 0;
+            double sales = 0;
+            double coreNorm2 = 0;
+            for (int i = 0; i < n; i++) {
+                purchases += inputs[i];
+                sales += buys[i];
+                coreNorm2 += inputs[i] * inputs[i];
+            }
+            double[] dot = new double[n];
+            for (int c = 0; c < n; c++) {
+                double w = inputs[c];
+                if (w != 0) {
+                    double[] row = z[c];
+                    for (int i = 0; i < n; i++) {
+                        dot[i] += row[i] * w;
+                    }
+                }
+            }
+            double[] supply = new double[n];
+            double[] buy = new double[n];
+            double[] sim = new double[n];
+            for (int i = 0; i < n; i++) {
+                supply[i] = purchases > 0 ? inputs[i] / purchases : Double.NaN;
+                buy[i] = sales > 0 ? buys[i] / sales : Double.NaN;
+                sim[i] = columnNorm2[i] > 0 && coreNorm2 > 0 ? dot[i] / Math.sqrt(columnNorm2[i] * coreNorm2)
+                        : Double.NaN;
+            }
+            return new double[][] {supply, buy, sim};
+        }
+    }
+
+    /** Validates Z and prepares it for many {@link #classify(String[], Prepared, double[], int[], int, Options)} calls. */
+    public static Prepared prepare(double[][] z) {
+        Checks.square(z, "Z (intermediate flows)");
+        Checks.nonNegative(z, "Z (intermediate flows)");
+        return new Prepared(z, IoLinkage.linkage(z));
+    }
+
+    /** As {@link #classify(String[], double[][], double[], int[], int, Options)} on a prepared Z. */
+    public static List<Member> classify(String[] codes, Prepared prepared, double[] lq, int[] membership,
+                                        int cluster, Options options) {
+        double[][] link = prepared.link;
+        int n = link.length;
         Checks.length(lq, n, "LQ vector");
         Checks.membership(membership, n);
         if (codes.length != n) {
@@ -95,51 +169,21 @@ public final class Roles {
         }
         double median = Percentile.of(memberCentrality.stream().mapToDouble(Double::doubleValue).toArray(), 0.5);
         boolean[] core = new boolean[n];
-        boolean anyCore = false;
+        List<Integer> coreIdx = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             core[i] = membership[i] == cluster && lq[i] >= options.coreLq() && centrality[i] >= median;
-            anyCore |= core[i];
-        }
-        double corePurchases = 0;
-        double coreSales = 0;
-        double[] coreInputs = new double[n];
-        for (int c = 0; c < n; c++) {
-            if (!core[c]) {
-                continue;
-            }
-            for (int k = 0; k < n; k++) {
-                corePurchases += z[k][c];
-                coreSales += z[c][k];
-                coreInputs[k] += z[k][c];
+            if (core[i]) {
+                coreIdx.add(i);
             }
         }
-        double coreNorm = 0;
-        for (double v : coreInputs) {
-            coreNorm += v * v;
-        }
+        boolean anyCore = !coreIdx.isEmpty();
+        double[][] ev = anyCore ? prepared.evidence(coreIdx.stream().mapToInt(Integer::intValue).toArray()) : null;
         List<Member> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean in = membership[i] == cluster;
-            double supply = Double.NaN;
-            double buy = Double.NaN;
-            double sim = Double.NaN;
-            if (anyCore) {
-                double s = 0;
-                double b = 0;
-                double dot = 0;
-                double norm = 0;
-                for (int c = 0; c < n; c++) {
-                    if (core[c]) {
-                        s += z[i][c];
-                        b += z[c][i];
-                    }
-                    dot += z[c][i] * coreInputs[c];
-                    norm += z[c][i] * z[c][i];
-                }
-                supply = corePurchases > 0 ? s / corePurchases : Double.NaN;
-                buy = coreSales > 0 ? b / coreSales : Double.NaN;
-                sim = norm > 0 && coreNorm > 0 ? dot / Math.sqrt(norm * coreNorm) : Double.NaN;
-            }
+            double supply = anyCore ? ev[0][i] : Double.NaN;
+            double buy = anyCore ? ev[1][i] : Double.NaN;
+            double sim = anyCore ? ev[2][i] : Double.NaN;
             Role role;
             if (core[i]) {
                 role = Role.CORE;
