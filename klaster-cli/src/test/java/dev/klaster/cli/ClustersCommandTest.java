@@ -59,6 +59,16 @@ class ClustersCommandTest {
     }
 
     @Test
+    void givenMappingIsScored(@TempDir Path dir) throws Exception {
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "code,cluster\nA,Agro\nC,Agro\nI,Agro\nG,Trade\nH,Trade\n");
+        Run r = run("clusters", "define", "--demo", "--method", "given", "--mapping", map.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // 17 sections, 5 mapped into 2 clusters; the other 12 are outside every cluster
+        assertThat(r.out()).contains("Method: given, 17 industries in 2 clusters").contains("Agro").contains("Trade");
+    }
+
+    @Test
     void badUsageAndBadData(@TempDir Path dir) throws Exception {
         assertThat(run("clusters", "define").code()).isEqualTo(Klaster.EXIT_USAGE);
         Run bad = run("clusters", "define", "--demo", "--method", "nonsense");
