@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 IoCommand.class,
 
                 // clusters (issue 5)
+                ClustersCommand.class,
 
                 // report (issue 6)
                 ReportCommand.class,

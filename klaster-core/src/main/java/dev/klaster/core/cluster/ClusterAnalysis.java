@@ -162,11 +162,12 @@ public final class ClusterAnalysis {
         if (z == null) {
             notes.add("no IO table: member roles not computed");
         } else {
+            Roles.Prepared prepared = Roles.prepare(z);
             for (int r = 0; r < nR; r++) {
                 for (int c = 0; c < k; c++) {
                     if (regional.strong()[r][c]) {
-                        roles.put(key(regions[r], c), Roles.classify(codes, z, lqIndustry[r], def.membership(), c,
-                                options.roles()));
+                        roles.put(key(regions[r], c), Roles.classify(codes, prepared, lqIndustry[r],
+                                def.membership(), c, options.roles()));
                     }
                 }
             }
@@ -206,6 +207,17 @@ public final class ClusterAnalysis {
         double[] prod = new double[nR * k];
         double[] sz = new double[nR * k];
         double[] prox = new double[nR * k];
+        double[][] clusterInputs = new double[k][nI]; // Σ_{j∈c} Z_ij per cluster c and supplier i
+        if (z != null) {
+            for (int i = 0; i < nI; i++) {
+                for (int j = 0; j < nI; j++) {
+                    int c = def.membership()[j];
+                    if (c >= 0) {
+                        clusterInputs[c][i] += z[i][j];
+                    }
+                }
+            }
+        }
         for (int r = 0; r < nR; r++) {
             for (int c = 0; c < k; c++) {
                 int u = r * k + c;
@@ -215,7 +227,7 @@ public final class ClusterAnalysis {
                 growth[u] = regional.growth()[r][c];
                 prod[u] = regional.productivity()[r][c];
                 sz[u] = regional.size()[r][c];
-                prox[u] = z == null ? Double.NaN : slqSupplierProximity(z, lqIndustry[r], def.members(c));
+                prox[u] = z == null ? Double.NaN : slqSupplierProximity(clusterInputs[c], lqIndustry[r]);
             }
         }
         computed.put("lq", lq);
@@ -294,17 +306,21 @@ public final class ClusterAnalysis {
         return region + "#" + cluster;
     }
 
-    /** Local share of the cluster's inputs under a simple-LQ regionalisation: Σ min(1, LQ_i) Z_ij / Σ Z_ij. */
-    static double slqSupplierProximity(double[][] z, double[] lq, int[] members) {
-        int n = z.length;
-        double[][] local = new double[n][n];
-        for (int i = 0; i < n; i++) {
+    /**
+     * Local share of a cluster's inputs under a simple-LQ regionalisation (local_ij = min(1, LQ_i) · Z_ij):
+     * Σ_i min(1, LQ_i) · in_i / Σ_i in_i with in_i = Σ_{j∈c} Z_ij. Same value as
+     * {@link dev.klaster.core.competitiveness.Indicators#supplierProximity} on the regionalised matrix, without
+     * building it (O(n) per region and cluster).
+     */
+    static double slqSupplierProximity(double[] clusterInputs, double[] lq) {
+        double local = 0;
+        double total = 0;
+        for (int i = 0; i < clusterInputs.length; i++) {
             double f = Double.isNaN(lq[i]) ? 0 : Math.min(1, lq[i]);
-            for (int j = 0; j < n; j++) {
-                local[i][j] = f * z[i][j];
-            }
+            local += f * clusterInputs[i];
+            total += clusterInputs[i];
         }
-        return dev.klaster.core.competitiveness.Indicators.supplierProximity(local, z, members);
+        return total > 0 ? local / total : Double.NaN;
     }
 
     static double nanSum(double[] v) {

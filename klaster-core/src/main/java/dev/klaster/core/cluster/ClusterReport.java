@@ -82,6 +82,13 @@ public record ClusterReport(Panel panel, Measure sizeMeasure, ClusterDefinition 
         return b.build();
     }
 
+    /** "Region name / cluster name" for a key of {@link #roles()}. */
+    public String rolesLabel(String key) {
+        int hash = key.lastIndexOf('#');
+        String reg = key.substring(0, hash);
+        return panel.regions().byCode(reg).name() + " / " + cluster(Integer.parseInt(key.substring(hash + 1)));
+    }
+
     /** Roles with evidence for every strong regional cluster. */
     public Table rolesTable() {
         Table.Builder b = builder("cluster_roles").text("region").text("cluster").text("industry").text("role")

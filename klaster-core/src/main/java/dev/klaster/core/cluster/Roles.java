@@ -16,9 +16,9 @@ import java.util.Set;
  *   <li><b>supporting</b>: any non-core industry whose code is in {@code supportingCodes} (default H logistics,
  *   K finance, M_N business services, P education, and "72" / "M72" scientific R&amp;D), with its links as evidence.</li>
  *   <li><b>supplier</b>: supplyShare = Σ_{c∈core} Z[i][c] / Σ_k Σ_{c∈core} Z[k][c] ≥ {@code linkShare} (default
- *   0.05): it provides at least 5 % of the core's intermediate inputs.</li>
+ *   0.10): it provides at least 10 % of the core's intermediate inputs.</li>
  *   <li><b>buyer</b>: buyShare = Σ_{c∈core} Z[c][j] / Σ_k Σ_{c∈core} Z[c][k] ≥ {@code linkShare}: it takes at
- *   least 5 % of the core's intermediate sales.</li>
+ *   least 10 % of the core's intermediate sales.</li>
  *   <li><b>related</b>: inputSimilarity = cosine(Z[·][j], Σ_{c∈core} Z[·][c]) ≥ {@code inputSimilarity}
  *   (default 0.9): it shares the core's input structure.</li>
  *   <li><b>member</b>: in the cluster but none of the above.</li>
@@ -42,7 +42,7 @@ public final class Roles {
         }
 
         public static Options defaults() {
-            return new Options(1.0, 0.05, 0.9, Set.of("H", "K", "M_N", "M", "N", "P", "72", "M72"));
+            return new Options(1.0, 0.10, 0.9, Set.of("H", "K", "M_N", "M", "N", "P", "72", "M72"));
         }
     }
 
@@ -60,14 +60,101 @@ public final class Roles {
      */
     public static List<Member> classify(String[] codes, double[][] z, double[] lq, int[] membership, int cluster,
                                         Options options) {
-        int n = Checks.square(z, "Z (intermediate flows)");
+        return classify(codes, prepare(z), lq, membership, cluster, options);
+    }
+
+    /**
+     * Z with what does not depend on the region, computed once: the Feser–Bergman linkage, squared column norms,
+     * and a cache of link evidence per core set (the core set repeats across regions). Not thread-safe.
+     */
+    public static final class Prepared {
+        private final double[][] z;
+        private final double[][] link;
+        private final double[] columnNorm2;
+        private final java.util.Map<String, double[][]> cache = new java.util.HashMap<>();
+
+        private Prepared(double[][] z, double[][] link) {
+            this.z = z;
+            this.link = link;
+            int n = z.length;
+            columnNorm2 = new double[n];
+            for (double[] row : z) {
+                for (int i = 0; i < n; i++) {
+                    columnNorm2[i] += row[i] * row[i];
+                }
+            }
+        }
+
+        /** supply share, buy share and input similarity per industry for a core set. */
+        double[][] evidence(int[] coreList) {
+            return cache.computeIfAbsent(java.util.Arrays.toString(coreList), k -> compute(coreList));
+        }
+
+        private double[][] compute(int[] coreList) {
+            int n = z.length;
+            double[] inputs = new double[n]; // Σ_{c∈core} Z[i][c]: i's sales to the core = the core's inputs from i
+            double[] buys = new double[n];   // Σ_{c∈core} Z[c][i]
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int c : coreList) {
+                    s += z[i][c];
+                }
+                inputs[i] = s;
+            }
+            for (int c : coreList) {
+                double[] row = z[c];
+                for (int i = 0; i < n; i++) {
+                    buys[i] += row[i];
+                }
+            }
+            double purchases = 0;
+            double sales = 0;
+            double coreNorm2 = 0;
+            for (int i = 0; i < n; i++) {
+                purchases += inputs[i];
+                sales += buys[i];
+                coreNorm2 += inputs[i] * inputs[i];
+            }
+            double[] dot = new double[n];
+            for (int c = 0; c < n; c++) {
+                double w = inputs[c];
+                if (w != 0) {
+                    double[] row = z[c];
+                    for (int i = 0; i < n; i++) {
+                        dot[i] += row[i] * w;
+                    }
+                }
+            }
+            double[] supply = new double[n];
+            double[] buy = new double[n];
+            double[] sim = new double[n];
+            for (int i = 0; i < n; i++) {
+                supply[i] = purchases > 0 ? inputs[i] / purchases : Double.NaN;
+                buy[i] = sales > 0 ? buys[i] / sales : Double.NaN;
+                sim[i] = columnNorm2[i] > 0 && coreNorm2 > 0 ? dot[i] / Math.sqrt(columnNorm2[i] * coreNorm2)
+                        : Double.NaN;
+            }
+            return new double[][] {supply, buy, sim};
+        }
+    }
+
+    /** Validates Z and prepares it for many {@link #classify(String[], Prepared, double[], int[], int, Options)} calls. */
+    public static Prepared prepare(double[][] z) {
+        Checks.square(z, "Z (intermediate flows)");
         Checks.nonNegative(z, "Z (intermediate flows)");
+        return new Prepared(z, IoLinkage.linkage(z));
+    }
+
+    /** As {@link #classify(String[], double[][], double[], int[], int, Options)} on a prepared Z. */
+    public static List<Member> classify(String[] codes, Prepared prepared, double[] lq, int[] membership,
+                                        int cluster, Options options) {
+        double[][] link = prepared.link;
+        int n = link.length;
         Checks.length(lq, n, "LQ vector");
         Checks.membership(membership, n);
         if (codes.length != n) {
             throw new IllegalArgumentException(codes.length + " codes for a " + n + " × " + n + " Z");
         }
-        double[][] link = IoLinkage.linkage(z);
         double[] centrality = new double[n];
         List<Double> memberCentrality = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -82,45 +169,21 @@ public final class Roles {
         }
         double median = Percentile.of(memberCentrality.stream().mapToDouble(Double::doubleValue).toArray(), 0.5);
         boolean[] core = new boolean[n];
-        boolean anyCore = false;
+        List<Integer> coreIdx = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             core[i] = membership[i] == cluster && lq[i] >= options.coreLq() && centrality[i] >= median;
-            anyCore |= core[i];
-        }
-        double corePurchases = 0;
-        double coreSales = 0;
-        double[] coreInputs = new double[n];
-        for (int c = 0; c < n; c++) {
-            if (!core[c]) {
-                continue;
-            }
-            for (int k = 0; k < n; k++) {
-                corePurchases += z[k][c];
-                coreSales += z[c][k];
-                coreInputs[k] += z[k][c];
+            if (core[i]) {
+                coreIdx.add(i);
             }
         }
+        boolean anyCore = !coreIdx.isEmpty();
+        double[][] ev = anyCore ? prepared.evidence(coreIdx.stream().mapToInt(Integer::intValue).toArray()) : null;
         List<Member> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean in = membership[i] == cluster;
-            double supply = Double.NaN;
-            double buy = Double.NaN;
-            double sim = Double.NaN;
-            if (anyCore) {
-                double s = 0;
-                double b = 0;
-                double[] col = new double[n];
-                for (int c = 0; c < n; c++) {
-                    if (core[c]) {
-                        s += z[i][c];
-                        b += z[c][i];
-                    }
-                    col[c] = z[c][i];
-                }
-                supply = corePurchases > 0 ? s / corePurchases : Double.NaN;
-                buy = coreSales > 0 ? b / coreSales : Double.NaN;
-                sim = cosine(col, coreInputs);
-            }
+            double supply = anyCore ? ev[0][i] : Double.NaN;
+            double buy = anyCore ? ev[1][i] : Double.NaN;
+            double sim = anyCore ? ev[2][i] : Double.NaN;
             Role role;
             if (core[i]) {
                 role = Role.CORE;
@@ -142,17 +205,5 @@ public final class Roles {
             }
         }
         return out;
-    }
-
-    static double cosine(double[] a, double[] b) {
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : Double.NaN;
     }
 }

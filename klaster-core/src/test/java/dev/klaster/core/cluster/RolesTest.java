@@ -30,7 +30,7 @@ class RolesTest {
         assertThat(m.get("A").role()).isEqualTo(Roles.Role.CORE);
         assertThat(m.get("C").role()).isEqualTo(Roles.Role.CORE);
         // core purchases = col A (0+10+5+20) + col C (50+0+5+0) = 90; core sales = row A 50 + row C 40 = 90
-        // X: supply share 20/90 = 0.2222 ≥ 0.05 -> supplier
+        // X: supply share 20/90 = 0.2222 ≥ 0.10 -> supplier
         assertThat(m.get("X").role()).isEqualTo(Roles.Role.SUPPLIER);
         assertThat(m.get("X").supplyShare()).isCloseTo(20.0 / 90, within(1e-12));
         // Y: buys 30 of the core's 90 sales = 0.3333 -> buyer

@@ -61,6 +61,18 @@ class AssessmentTest {
     }
 
     @Test
+    void ahpWeightsFromTheFrameworkFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("ahp.json");
+        Files.writeString(f, JSON.replace("\"EQUAL\"", "\"AHP\", \"ahp\": [[1, 3], [0.3333333333333333, 1]]"));
+        // a 2×2 reciprocal matrix is always consistent; its principal eigenvector is (3, 1)/4
+        assertThat(Framework.read(f).factorWeights()).containsExactly(new double[] {0.75, 0.25}, within(1e-12));
+        Path g = dir.resolve("given.json");
+        Files.writeString(g, JSON.replace("\"EQUAL\"", "\"GIVEN\""));
+        assertThatThrownBy(() -> Framework.read(g)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a non-negative 'weight' for GIVEN weighting, got null");
+    }
+
+    @Test
     void defaultFrameworkHasRosenfeldsNineFactors() {
         Framework fw = Framework.defaults();
         assertThat(fw.factors()).hasSize(9);
