@@ -101,7 +101,7 @@ public final class ReportBuilder {
         model.regionCount(analysed.regions().size());
         Table.Builder t = Table.builder("data_overview").text("measure").text("unit").text("level")
                 .number("regions").number("industries").number("first_year").number("last_year")
-                .number("missing_cells").number("total_last_year");
+                .number("missing_cells").number("total_" + panel.year(panel.yearCount() - 1));
         for (Measure ms : panel.measures()) {
             if (ms.regionLevel()) {
                 continue;
@@ -472,6 +472,25 @@ public final class ReportBuilder {
 
     private void ensureOutline() {
         model.map(OUTLINE_MAP, HtmlReport.resource("dev/klaster/report/idn-outline-sketch.geojson"));
+    }
+
+    /**
+     * The regions the maps draw (provinces): the panel's provinces when it has any, else Indonesia's 38 provinces
+     * (regency data are summed to them). Join a boundary file against these.
+     */
+    public static List<Region> mapRegions(Panel panel) {
+        int[] prov = panel.regions().atLevel(RegionLevel.PROVINCE);
+        List<Region> out = new ArrayList<>();
+        if (prov.length > 0) {
+            for (int k : prov) {
+                out.add(panel.regions().get(k));
+            }
+            return out;
+        }
+        for (DemoPanel.Province p : DemoPanel.provinces()) {
+            out.add(new Region(p.code(), p.name(), RegionLevel.PROVINCE, DemoPanel.COUNTRY));
+        }
+        return out;
     }
 
     /** {lon, lat} of each Indonesian province's capital, keyed by the Kemendagri/BPS province code. */
