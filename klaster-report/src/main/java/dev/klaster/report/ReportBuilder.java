@@ -329,9 +329,39 @@ public final class ReportBuilder {
             colors.put(m.get("stage." + st[0]), st[1]);
         }
         add("clusters", new BubbleChart(nextId("clusters"), or(title, "section.clusters.title"), "",
-                translated(t, stageColumn, "stage."), labelColumn,
+                byStage(translated(t, stageColumn, "stage."), stageColumn), labelColumn,
                 dlqColumn, lqColumn, sizeColumn, stageColumn, colors, 0, 1, m.get("axis.dlq"),
                 m.get("axis.lq"), quadrants("portfolio"), 150));
+        return this;
+    }
+
+    /** Rows ordered by life-cycle stage (embryo, growing, mature, declining, then others), stable within a stage. */
+    private Table byStage(Table t, String stageColumn) {
+        int c = Tables.text(t, stageColumn);
+        List<String> order = new ArrayList<>();
+        for (String[] st : STAGE_COLORS) {
+            order.add(m.get("stage." + st[0]));
+        }
+        Integer[] idx = new Integer[t.rowCount()];
+        for (int r = 0; r < idx.length; r++) {
+            idx[r] = r;
+        }
+        Arrays.sort(idx, java.util.Comparator.comparingInt(r -> {
+            int k = order.indexOf(t.text(r, c));
+            return k < 0 ? order.size() : k;
+        }));
+        Table.Builder b = Tables.copyColumns(t, t.name());
+        for (int r : idx) {
+            b.row(Tables.rowOf(t, r));
+        }
+        t.notes().forEach(b::note);
+        return b.build();
+    }
+
+    /** A benchmark table across a region group (e.g. a cluster's factor scores against Eastern Indonesia). */
+    public ReportBuilder addBenchmark(String title, Table t) {
+        add("competitiveness", new TableBlock(nextId("competitiveness"), or(title, "section.competitiveness.title"),
+                "", t, 100, null, 0));
         return this;
     }
 
