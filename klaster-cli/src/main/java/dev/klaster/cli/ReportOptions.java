@@ -57,7 +57,8 @@ public final class ReportOptions {
         if (!Files.isRegularFile(boundaries)) {
             throw new IllegalArgumentException("--boundaries: file not found: " + boundaries);
         }
-        builder.boundaries(Boundaries.read(boundaries, panel.regions().list()), boundaries.getFileName().toString());
+        builder.boundaries(Boundaries.read(boundaries, ReportBuilder.mapRegions(panel)),
+                boundaries.getFileName().toString());
     }
 
     /** Folder of the report. */

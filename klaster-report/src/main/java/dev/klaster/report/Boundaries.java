@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,8 +122,7 @@ public final class Boundaries {
             out.add(f.get("id").asText());
         }
         JsonNode p = f.path("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
             if (e.getValue().isValueNode() && !e.getValue().isNull() && !"name".equals(e.getKey())) {
                 out.add(e.getValue().asText());
             }

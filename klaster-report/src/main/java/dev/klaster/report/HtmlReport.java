@@ -204,7 +204,7 @@ public final class HtmlReport {
 
     static boolean isYearLike(String column) {
         String c = column.toLowerCase(java.util.Locale.ROOT);
-        return c.contains("year") || c.contains("tahun") || c.equals("rank") || c.equals("code");
+        return c.matches("(.*_)?(year|tahun)") || c.equals("rank") || c.equals("code");
     }
 
     /** ★ for each whole star, ☆ for the rest up to max; NaN gives "–". */

@@ -101,7 +101,7 @@ public final class ReportBuilder {
         model.regionCount(analysed.regions().size());
         Table.Builder t = Table.builder("data_overview").text("measure").text("unit").text("level")
                 .number("regions").number("industries").number("first_year").number("last_year")
-                .number("missing_cells").number("total_last_year");
+                .number("missing_cells").number("total_" + panel.year(panel.yearCount() - 1));
         for (Measure ms : panel.measures()) {
             if (ms.regionLevel()) {
                 continue;
@@ -329,9 +329,39 @@ public final class ReportBuilder {
             colors.put(m.get("stage." + st[0]), st[1]);
         }
         add("clusters", new BubbleChart(nextId("clusters"), or(title, "section.clusters.title"), "",
-                translated(t, stageColumn, "stage."), labelColumn,
+                byStage(translated(t, stageColumn, "stage."), stageColumn), labelColumn,
                 dlqColumn, lqColumn, sizeColumn, stageColumn, colors, 0, 1, m.get("axis.dlq"),
                 m.get("axis.lq"), quadrants("portfolio"), 150));
+        return this;
+    }
+
+    /** Rows ordered by life-cycle stage (embryo, growing, mature, declining, then others), stable within a stage. */
+    private Table byStage(Table t, String stageColumn) {
+        int c = Tables.text(t, stageColumn);
+        List<String> order = new ArrayList<>();
+        for (String[] st : STAGE_COLORS) {
+            order.add(m.get("stage." + st[0]));
+        }
+        Integer[] idx = new Integer[t.rowCount()];
+        for (int r = 0; r < idx.length; r++) {
+            idx[r] = r;
+        }
+        Arrays.sort(idx, java.util.Comparator.comparingInt(r -> {
+            int k = order.indexOf(t.text(r, c));
+            return k < 0 ? order.size() : k;
+        }));
+        Table.Builder b = Tables.copyColumns(t, t.name());
+        for (int r : idx) {
+            b.row(Tables.rowOf(t, r));
+        }
+        t.notes().forEach(b::note);
+        return b.build();
+    }
+
+    /** A benchmark table across a region group (e.g. a cluster's factor scores against Eastern Indonesia). */
+    public ReportBuilder addBenchmark(String title, Table t) {
+        add("competitiveness", new TableBlock(nextId("competitiveness"), or(title, "section.competitiveness.title"),
+                "", t, 100, null, 0));
         return this;
     }
 
@@ -472,6 +502,25 @@ public final class ReportBuilder {
 
     private void ensureOutline() {
         model.map(OUTLINE_MAP, HtmlReport.resource("dev/klaster/report/idn-outline-sketch.geojson"));
+    }
+
+    /**
+     * The regions the maps draw (provinces): the panel's provinces when it has any, else Indonesia's 38 provinces
+     * (regency data are summed to them). Join a boundary file against these.
+     */
+    public static List<Region> mapRegions(Panel panel) {
+        int[] prov = panel.regions().atLevel(RegionLevel.PROVINCE);
+        List<Region> out = new ArrayList<>();
+        if (prov.length > 0) {
+            for (int k : prov) {
+                out.add(panel.regions().get(k));
+            }
+            return out;
+        }
+        for (DemoPanel.Province p : DemoPanel.provinces()) {
+            out.add(new Region(p.code(), p.name(), RegionLevel.PROVINCE, DemoPanel.COUNTRY));
+        }
+        return out;
     }
 
     /** {lon, lat} of each Indonesian province's capital, keyed by the Kemendagri/BPS province code. */

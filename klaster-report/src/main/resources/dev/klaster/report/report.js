@@ -101,5 +101,9 @@
   function resizeAll() { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); }
   window.addEventListener('resize', resizeAll);
   window.addEventListener('beforeprint', resizeAll);
+  if (window.matchMedia) {
+    var mq = window.matchMedia('print');
+    if (mq.addEventListener) { mq.addEventListener('change', resizeAll); } else if (mq.addListener) { mq.addListener(resizeAll); }
+  }
   window.klasterReady = true;
 })();

@@ -141,6 +141,7 @@ final class Fixtures {
         b.addKeySectors(null, keySectors(), "sector", "backward", "forward");
         b.addLinkNetwork(null, ioEdges(), "from", "to", "flow", 30);
         b.addRadar(null, radar(), "cluster", "factor", "score", 5);
+        b.addBenchmark("Benchmark (fixture)", radar());
         b.addImpact(null, impact(), "effect", List.of("jobs", "value_added_bn_idr"));
         b.warning("fixture warning: 2 rows of the input were dropped (test)");
         return b;

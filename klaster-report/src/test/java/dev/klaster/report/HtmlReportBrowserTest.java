@@ -97,8 +97,7 @@ class HtmlReportBrowserTest {
         Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
         Panel panel = DemoPanel.generate();
         ReportBuilder b = new ReportBuilder(Lang.EN, null);
-        b.boundaries(Boundaries.read(geo, panel.atLevel(dev.klaster.core.model.RegionLevel.PROVINCE).regions()
-                .list()), geo.getFileName().toString());
+        b.boundaries(Boundaries.read(geo, ReportBuilder.mapRegions(panel)), geo.getFileName().toString());
         b.panelOverview(panel).addLocationQuotient(panel, Measure.VALUE_ADDED).addRegionMaps(panel, Measure.EMPLOYMENT);
         ReportModel model = b.build();
         Path html = Path.of("target", "report-browser", "boundaries-en.html");

@@ -87,6 +87,14 @@ class ReportBuilderTest {
     }
 
     @Test
+    void portfolioLegendFollowsTheLifeCycle() {
+        ReportModel m = new ReportBuilder(Lang.EN, null).addClusterPortfolio(null, Fixtures.portfolio(), "cluster",
+                "dlq", "lq", "employment", "stage").build();
+        JsonNode o = m.charts().get(0).option(new Messages(Lang.EN));
+        assertThat(o.at("/legend/data").toString()).isEqualTo("[\"Embryo\",\"Growing\",\"Mature\",\"Declining\"]");
+    }
+
+    @Test
     void unknownSectionIsRejected() {
         assertThatThrownBy(() -> new ReportBuilder(Lang.EN, null).addTable("nope", "t", "", Fixtures.impact()))
                 .isInstanceOf(IllegalArgumentException.class)

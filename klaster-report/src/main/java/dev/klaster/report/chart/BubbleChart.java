@@ -145,7 +145,16 @@ public final class BubbleChart extends Chart {
         ArrayNode series = o.putArray("series");
         List<String> dims = new ArrayList<>(List.of(xName, yName, d.columns().get(size).name(), "label",
                 d.columns().get(category).name()));
-        boolean first = true;
+        if (quadrants != null) {
+            // quadrants on their own empty series, so hiding a category in the legend keeps them
+            ObjectNode q = series.addObject();
+            q.put("type", "scatter");
+            q.put("name", "quadrants");
+            q.putArray("data");
+            q.put("silent", true);
+            Axes.quadrants(q, x0, y0, xr, yr, quadrants);
+        }
+        ((ObjectNode) o.get("legend")).set("data", Json.strings(byCat.keySet()));
         for (Map.Entry<String, ArrayNode> e : byCat.entrySet()) {
             ObjectNode s = series.addObject();
             s.put("type", "scatter");
@@ -160,10 +169,6 @@ public final class BubbleChart extends Chart {
             s.putObject("label").put("show", d.rowCount() <= 40).put("formatter", "{@label}").put("fontSize", 10)
                     .put("position", "top");
             s.putObject("labelLayout").put("hideOverlap", true);
-            if (first && quadrants != null) {
-                Axes.quadrants(s, x0, y0, xr, yr, quadrants);
-                first = false;
-            }
         }
         return o;
     }

@@ -1,0 +1,27 @@
+package dev.klaster.report;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfReportTest {
+    @Test
+    void chromiumPrintsTheReportToPdf(@TempDir Path dir) throws Exception {
+        if (PdfReport.chromium().isEmpty()) {
+            System.err.println("SKIPPED PdfReportTest: no Chromium installed");
+        }
+        Assumptions.assumeTrue(PdfReport.chromium().isPresent(), "no Chromium");
+        Path html = dir.resolve("r.html");
+        HtmlReport.write(Fixtures.full(Lang.EN).build(), html);
+        Path pdf = dir.resolve("r.pdf");
+        PdfReport.write(html, pdf);
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(Files.size(pdf)).as("charts drawn, not an empty page").isGreaterThan(50_000);
+    }
+}
