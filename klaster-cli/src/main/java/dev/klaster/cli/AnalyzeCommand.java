@@ -6,6 +6,7 @@ import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.model.Slice;
+import dev.klaster.io.ingest.Ingested;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,17 +26,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Use the built-in synthetic Indonesia-shaped demo data.")
     boolean demo;
 
+    @CommandLine.Mixin
+    InputOptions input;
+
     @Option(names = "--lang", description = "Output language: id or en (default: ${DEFAULT-VALUE}).", defaultValue = "en")
     String lang;
 
     @Override
     public Integer call() {
-        if (!demo) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --demo or input files");
+        if (demo == input.hasFiles()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or input files");
         }
-        Panel panel = DemoPanel.generate();
         PrintWriter out = spec.commandLine().getOut();
-        summarize(panel, out);
+        if (demo) {
+            summarize(DemoPanel.generate(), out);
+            return Klaster.EXIT_OK;
+        }
+        Ingested in = input.ingest();
+        summarize(in.panel(), out);
+        out.println();
+        ValidateCommand.printFindings(in.report(), out, 10);
         return Klaster.EXIT_OK;
     }
 
@@ -49,7 +59,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 panel.regions().size(), panel.industries().size(), years[0], years[years.length - 1],
                 panel.measures().stream().map(Measure::id).toList());
         Measure m = panel.has(Measure.VALUE_ADDED) ? Measure.VALUE_ADDED : panel.measures().iterator().next();
-        Panel provinces = panel.atLevel(RegionLevel.PROVINCE);
+        Panel provinces = panel.regions().atLevel(RegionLevel.PROVINCE).length > 0
+                ? panel.atLevel(RegionLevel.PROVINCE) : panel;
         Slice last = provinces.sliceAt(m, years.length - 1);
         double[][] lq = LocationQuotient.matrix(last.toMatrix());
         out.printf(Locale.ROOT, "%nLeading sectors (highest LQ of %s, %d) per province:%n", m.id(), years[years.length - 1]);
