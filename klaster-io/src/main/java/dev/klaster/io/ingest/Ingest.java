@@ -89,12 +89,22 @@ public final class Ingest {
                 }
             }
             lap("count");
-            measures = measures();
-            lap("measures");
             List<String[]> regionRows = regionRows();
             List<String> allIndustries = distinct("SELECT DISTINCT industry FROM all_cells");
             List<String> yearTexts = distinct("SELECT DISTINCT year FROM all_cells");
+            List<String> measureTexts = distinct("SELECT DISTINCT measure FROM all_cells");
+            if (untrimmed(regionRows.stream().map(r -> r[0]).toList()) || untrimmed(allIndustries)
+                    || untrimmed(yearTexts) || untrimmed(measureTexts)) {
+                for (Source src : sources) {
+                    exec("UPDATE cells_" + src.index + " SET region = trim(region), industry = trim(industry), "
+                            + "year = trim(year), measure = trim(measure)");
+                }
+                regionRows = regionRows();
+                allIndustries = distinct("SELECT DISTINCT industry FROM all_cells");
+                yearTexts = distinct("SELECT DISTINCT year FROM all_cells");
+            }
             lap("distinct");
+            measures = measures();
             rowChecks(regionRows, allIndustries, yearTexts);
             lap("rowChecks");
             boolean wide = sources.stream().anyMatch(s -> s.layout == Layout.WIDE);
@@ -156,6 +166,10 @@ public final class Ingest {
             findings.addAll(Validator.validate(panel, totals, req.totalTolerance()));
             lap("validate");
             return new Ingested(panel, new ValidationReport(findings));
+        }
+
+        private static boolean untrimmed(List<String> codes) {
+            return codes.stream().anyMatch(x -> x != null && !x.equals(x.strip()));
         }
 
         /** Parses the distinct measure texts; creates table mdict(measure, mi, nonneg, rl). */
