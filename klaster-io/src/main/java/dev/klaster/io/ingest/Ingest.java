@@ -89,19 +89,22 @@ public final class Ingest {
                 }
             }
             lap("count");
-            List<String[]> regionRows = regionRows();
-            List<String> allIndustries = distinct("SELECT DISTINCT industry FROM all_cells");
-            List<String> yearTexts = distinct("SELECT DISTINCT year FROM all_cells");
-            List<String> measureTexts = distinct("SELECT DISTINCT measure FROM all_cells");
+            List<String[]> regionRows = new ArrayList<>();
+            List<String> allIndustries = new ArrayList<>();
+            List<String> yearTexts = new ArrayList<>();
+            List<String> measureTexts = new ArrayList<>();
+            distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
             if (untrimmed(regionRows.stream().map(r -> r[0]).toList()) || untrimmed(allIndustries)
                     || untrimmed(yearTexts) || untrimmed(measureTexts)) {
                 for (Source src : sources) {
                     exec("UPDATE cells_" + src.index + " SET region = trim(region), industry = trim(industry), "
                             + "year = trim(year), measure = trim(measure)");
                 }
-                regionRows = regionRows();
-                allIndustries = distinct("SELECT DISTINCT industry FROM all_cells");
-                yearTexts = distinct("SELECT DISTINCT year FROM all_cells");
+                regionRows.clear();
+                allIndustries.clear();
+                yearTexts.clear();
+                measureTexts.clear();
+                distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
             }
             lap("distinct");
             measures = measures();
@@ -230,7 +233,7 @@ public final class Ingest {
                 fail(bad, "year", Headers.Role.YEAR, n + " row(s) with an unknown year format (expected a "
                         + "4-digit year such as 2020), first here");
             }
-            String badNumber = "(NOT " + MISSING + " AND (v IS NULL OR NOT isfinite(v)))";
+            String badNumber = "((v IS NULL OR NOT isfinite(v)) AND NOT " + MISSING + ")";
             String negative = "(nonneg AND v < 0)";
             long[] n = new long[2];
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT measure, count(*) FILTER "
@@ -281,16 +284,44 @@ public final class Ingest {
                             + unknown.subList(0, Math.min(10, unknown.size())) : ""));
         }
 
-        /** Distinct (region, name, level, province, island) of the data, ordered by region code. */
-        private List<String[]> regionRows() throws SQLException {
-            List<String[]> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT region, any_value(region_name), "
-                    + "any_value(level), any_value(province), any_value(island) FROM all_cells GROUP BY region ORDER BY region")) {
+        /**
+         * One scan for the distinct region rows (code, name, level, province, island; ordered by code), industry
+         * codes, year texts and measure texts.
+         */
+        private void distinctAll(List<String[]> regionRows, List<String> industries, List<String> years,
+                                 List<String> measureTexts) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT GROUPING(region), "
+                    + "GROUPING(industry), GROUPING(year), region, industry, year, measure, any_value(region_name), "
+                    + "any_value(level), any_value(province), any_value(island) FROM all_cells "
+                    + "GROUP BY GROUPING SETS ((region), (industry), (year), (measure))")) {
                 while (rs.next()) {
-                    out.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                    if (rs.getInt(1) == 0) {
+                        regionRows.add(new String[]{rs.getString(4), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11)});
+                    } else if (rs.getInt(2) == 0) {
+                        industries.add(rs.getString(5));
+                    } else if (rs.getInt(3) == 0) {
+                        years.add(rs.getString(6));
+                    } else {
+                        measureTexts.add(rs.getString(7));
+                    }
                 }
             }
-            return out;
+            regionRows.sort(java.util.Comparator.comparing((String[] r) -> r[0],
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        }
+
+        /** {@code INSERT INTO table VALUES ('k', i), ...} in one statement (JDBC batches are slow in DuckDB). */
+        private void insertPairs(String table, List<String> keys, List<Integer> values) throws SQLException {
+            if (keys.isEmpty()) {
+                return;
+            }
+            StringBuilder sb = new StringBuilder("INSERT INTO ").append(table).append(" VALUES ");
+            for (int k = 0; k < keys.size(); k++) {
+                sb.append(k == 0 ? "" : ", ").append("('").append(keys.get(k).replace("'", "''")).append("', ")
+                        .append(values.get(k)).append(')');
+            }
+            exec(sb.toString());
         }
 
         private void dictionaries(Map<String, String> rawToCode, RegionSet regions, IndustrySet industries, int[] years,
@@ -298,33 +329,29 @@ public final class Ingest {
             exec("CREATE TABLE rd (region VARCHAR, ri INTEGER)");
             exec("CREATE TABLE idict (industry VARCHAR, ii INTEGER)");
             exec("CREATE TABLE ydict (year VARCHAR, yi INTEGER)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rd VALUES (?, ?)")) {
-                for (Map.Entry<String, String> e : rawToCode.entrySet()) {
-                    ps.setString(1, e.getKey());
-                    ps.setInt(2, regions.indexOf(e.getValue()));
-                    ps.addBatch();
+            List<String> keys = new ArrayList<>();
+            List<Integer> vals = new ArrayList<>();
+            rawToCode.forEach((raw, code) -> {
+                keys.add(raw);
+                vals.add(regions.indexOf(code));
+            });
+            insertPairs("rd", keys, vals);
+            keys.clear();
+            vals.clear();
+            for (String code : allIndustries) {
+                if (code != null) {
+                    keys.add(code);
+                    vals.add(Headers.isTotal(code) && !industries.contains(code) ? -1 : industries.indexOf(code));
                 }
-                ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idict VALUES (?, ?)")) {
-                for (String code : allIndustries) {
-                    if (code == null) {
-                        continue;
-                    }
-                    ps.setString(1, code);
-                    ps.setInt(2, Headers.isTotal(code) && !industries.contains(code) ? -1 : industries.indexOf(code));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            insertPairs("idict", keys, vals);
+            keys.clear();
+            vals.clear();
+            for (int y = 0; y < years.length; y++) {
+                keys.add(Integer.toString(years[y]));
+                vals.add(y);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ydict VALUES (?, ?)")) {
-                for (int y = 0; y < years.length; y++) {
-                    ps.setString(1, Integer.toString(years[y]));
-                    ps.setInt(2, y);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insertPairs("ydict", keys, vals);
         }
 
         /** Streams cells into the builder's arrays; returns the reported totals; fails on a duplicate cell. */
