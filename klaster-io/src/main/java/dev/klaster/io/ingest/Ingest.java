@@ -54,6 +54,7 @@ public final class Ingest {
         private final IngestRequest req;
         private final List<Source> sources = new ArrayList<>();
         private Measure[] measures;
+        private List<String> measureTexts;
         private final boolean trace = Boolean.getBoolean("klaster.ingest.trace");
         private long t0 = System.nanoTime();
 
@@ -93,7 +94,7 @@ public final class Ingest {
             List<String> allIndustries = new ArrayList<>();
             List<String> yearTexts = new ArrayList<>();
             List<String> measureTexts = new ArrayList<>();
-            distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
+            long[] valueFlags = distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
             if (untrimmed(regionRows.stream().map(r -> r[0]).toList()) || untrimmed(allIndustries)
                     || untrimmed(yearTexts) || untrimmed(measureTexts)) {
                 for (Source src : sources) {
@@ -106,9 +107,10 @@ public final class Ingest {
                 measureTexts.clear();
                 distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
             }
+            this.measureTexts = measureTexts;
             lap("distinct");
             measures = measures();
-            rowChecks(regionRows, allIndustries, yearTexts);
+            rowChecks(regionRows, allIndustries, yearTexts, valueFlags);
             lap("rowChecks");
             boolean wide = sources.stream().anyMatch(s -> s.layout == Layout.WIDE);
             RegionSet regions;
@@ -177,7 +179,7 @@ public final class Ingest {
 
         /** Parses the distinct measure texts; creates table mdict(measure, mi, nonneg, rl). */
         private Measure[] measures() throws SQLException {
-            List<String> texts = distinct("SELECT DISTINCT measure FROM all_cells");
+            List<String> texts = measureTexts;
             List<Measure> ms = new ArrayList<>();
             Map<String, Measure> parsed = new HashMap<>();
             for (String t : texts) {
@@ -213,8 +215,8 @@ public final class Ingest {
          * Row checks. Codes and years are checked on their distinct values (cheap); numbers in one aggregate pass
          * over the parsed column {@code v}. Only when something is wrong, a second query finds the first offender.
          */
-        private void rowChecks(List<String[]> regionRows, List<String> industryCodes, List<String> yearTexts)
-                throws SQLException {
+        private void rowChecks(List<String[]> regionRows, List<String> industryCodes, List<String> yearTexts,
+                               long[] valueFlags) throws SQLException {
             if (regionRows.stream().anyMatch(r -> r[0] == null || r[0].isEmpty())) {
                 long n = queryLong("SELECT count(*) FROM all_cells WHERE region IS NULL OR region = ''");
                 fail("(region IS NULL OR region = '')", "region", Headers.Role.REGION,
@@ -236,6 +238,9 @@ public final class Ingest {
             String badNumber = "((v IS NULL OR NOT isfinite(v)) AND NOT " + MISSING + ")";
             String negative = "(nonneg AND v < 0)";
             long[] n = new long[2];
+            if (valueFlags[0] == 0 && valueFlags[1] == 0) {
+                return; // every value parsed and none is negative
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT measure, count(*) FILTER "
                     + "(WHERE " + badNumber + "), count(*) FILTER (WHERE v < 0) FROM all_cells GROUP BY measure")) {
                 while (rs.next()) {
@@ -288,11 +293,13 @@ public final class Ingest {
          * One scan for the distinct region rows (code, name, level, province, island; ordered by code), industry
          * codes, year texts and measure texts.
          */
-        private void distinctAll(List<String[]> regionRows, List<String> industries, List<String> years,
-                                 List<String> measureTexts) throws SQLException {
+        private long[] distinctAll(List<String[]> regionRows, List<String> industries, List<String> years,
+                                   List<String> measureTexts) throws SQLException {
+            long[] flags = new long[2];
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT GROUPING(region), "
                     + "GROUPING(industry), GROUPING(year), region, industry, year, measure, any_value(region_name), "
-                    + "any_value(level), any_value(province), any_value(island) FROM all_cells "
+                    + "any_value(level), any_value(province), any_value(island), "
+                    + "count(*) FILTER (WHERE v IS NULL OR NOT isfinite(v)), count(*) FILTER (WHERE v < 0) FROM all_cells "
                     + "GROUP BY GROUPING SETS ((region), (industry), (year), (measure))")) {
                 while (rs.next()) {
                     if (rs.getInt(1) == 0) {
@@ -304,11 +311,14 @@ public final class Ingest {
                         years.add(rs.getString(6));
                     } else {
                         measureTexts.add(rs.getString(7));
+                        flags[0] += rs.getLong(12);
+                        flags[1] += rs.getLong(13);
                     }
                 }
             }
             regionRows.sort(java.util.Comparator.comparing((String[] r) -> r[0],
                     java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            return flags;
         }
 
         /** {@code INSERT INTO table VALUES ('k', i), ...} in one statement (JDBC batches are slow in DuckDB). */
@@ -366,9 +376,28 @@ public final class Ingest {
             }
             String joins = " FROM all_cells JOIN mdict USING (measure) JOIN rd USING (region) JOIN ydict USING (year) "
                     + "LEFT JOIN idict USING (industry) ";
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT mi, CASE WHEN rl THEN yi * "
-                    + nR + " + ri ELSE (yi * " + nR + " + ri) * " + nI + " + ii END AS cell, " + NUM + " AS v"
-                    + joins + "WHERE rl OR ii >= 0")) {
+            boolean anyRegionLevel = java.util.Arrays.stream(measures).anyMatch(Measure::regionLevel);
+            String cellExpr = anyRegionLevel ? "CASE WHEN rl THEN yi * " + nR + " + ri ELSE (yi * " + nR + " + ri) * "
+                    + nI + " + ii END" : "(yi * " + nR + " + ri) * " + nI + " + ii";
+            if (measures.length == 1 && !anyRegionLevel) {
+                // the common case: two columns only (JDBC getters per row are the cost here)
+                double[] a = arrays[0];
+                BitSet seen0 = seen[0];
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + cellExpr + ", v"
+                        + " FROM all_cells JOIN rd USING (region) JOIN ydict USING (year) JOIN idict USING (industry) "
+                        + "WHERE ii >= 0")) {
+                    while (rs.next()) {
+                        int cell = rs.getInt(1);
+                        double v = rs.getDouble(2);
+                        if (seen0.get(cell)) {
+                            duplicate(measures[0], cell, b, nR, nI);
+                        }
+                        seen0.set(cell);
+                        a[cell] = rs.wasNull() ? Double.NaN : v;
+                    }
+                }
+            } else try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT mi, " + cellExpr
+                    + " AS cell, " + NUM + " AS v" + joins + "WHERE rl OR ii >= 0")) {
                 while (rs.next()) {
                     int m = rs.getInt(1);
                     int cell = rs.getInt(2);
