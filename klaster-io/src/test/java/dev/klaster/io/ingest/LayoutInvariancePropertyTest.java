@@ -18,7 +18,7 @@ import java.util.Random;
  * Invariants of ingestion (seeded jqwik properties): the same cells written as tidy rows in any order, or as a wide
  * table with one column per year, give the same panel; missing cells stay NaN.
  */
-class LayoutInvarianceProperties {
+class LayoutInvariancePropertyTest {
 
     @Property(tries = 25, seed = "20261123")
     void tidyInAnyOrderAndWideByYearGiveTheSamePanel(@ForAll @IntRange(min = 1, max = 6) int nR,
