@@ -168,13 +168,36 @@ public final class Ingest {
                             Double.NaN, Double.NaN, Double.NaN, w));
                 }
             }
-            findings.addAll(Validator.validate(panel, totals, req.totalTolerance()));
+            findings.addAll(physical(Validator.validate(panel, totals, req.totalTolerance())));
             lap("validate");
             return new Ingested(panel, new ValidationReport(findings));
         }
 
         private static boolean untrimmed(List<String> codes) {
             return codes.stream().anyMatch(x -> x != null && !x.equals(x.strip()));
+        }
+
+        /** Findings with physical line numbers (one re-read per CSV source that has findings). */
+        private List<Finding> physical(List<Finding> fs) {
+            List<Finding> out = new ArrayList<>(fs);
+            for (Source src : sources) {
+                List<Integer> idx = new ArrayList<>();
+                for (int k = 0; k < out.size(); k++) {
+                    if (out.get(k).file().equals(src.name) && out.get(k).line() > 0) {
+                        idx.add(k);
+                    }
+                }
+                if (idx.isEmpty() || !src.csv) {
+                    continue;
+                }
+                long[] lines = src.physicalLines(idx.stream().mapToLong(k -> out.get(k).line()).toArray());
+                for (int j = 0; j < idx.size(); j++) {
+                    Finding f = out.get(idx.get(j));
+                    out.set(idx.get(j), new Finding(f.severity(), f.rule(), f.file(), lines[j], f.region(), f.industry(),
+                            f.year(), f.measure(), f.value(), f.reference(), f.ratio(), f.message()));
+                }
+            }
+            return out;
         }
 
         /** Parses the distinct measure texts; creates table mdict(measure, mi, nonneg, rl). */
@@ -189,7 +212,7 @@ public final class Ingest {
                 } catch (IllegalArgumentException e) {
                     Object[] at = first("SELECT f, line FROM all_cells WHERE measure IS NOT DISTINCT FROM ? ORDER BY f, line LIMIT 1", t);
                     Source s = sources.get((Integer) at[0]);
-                    throw new InputDataException(s.name, (Long) at[1], s.header(Headers.Role.MEASURE, "measure"),
+                    throw new InputDataException(s.name, s.physicalLine((Long) at[1]), s.header(Headers.Role.MEASURE, "measure"),
                             t == null ? "" : t, e.getMessage());
                 }
                 parsed.put(t, m);
@@ -269,7 +292,7 @@ public final class Ingest {
                 column = (String) at[2];
             }
             String p = problem.contains("negative") ? problem + " (measure " + at[4] + ")" : problem;
-            throw new InputDataException(s.name, (Long) at[1], column, at[3] == null ? "" : (String) at[3], p);
+            throw new InputDataException(s.name, s.physicalLine((Long) at[1]), column, at[3] == null ? "" : (String) at[3], p);
         }
 
         private void unknownCodes(String what, List<String> codes, java.util.function.Predicate<String> known,
@@ -282,7 +305,7 @@ public final class Ingest {
             Object[] at = first("SELECT f, line FROM all_cells WHERE " + col + " = ? ORDER BY f, line LIMIT 1",
                     unknown.get(0));
             Source s = sources.get((Integer) at[0]);
-            throw new InputDataException(s.name, (Long) at[1],
+            throw new InputDataException(s.name, s.physicalLine((Long) at[1]),
                     s.header(what.equals("region") ? Headers.Role.REGION : Headers.Role.INDUSTRY, what),
                     unknown.get(0), "unknown " + what + " code (not in " + metaFile + ")"
                             + (unknown.size() > 1 ? "; " + unknown.size() + " unknown codes in all: "
@@ -425,7 +448,7 @@ public final class Ingest {
                     if (old != null) {
                         int y = (int) (cell / nR);
                         int r = (int) (cell % nR);
-                        throw new InputDataException(src.name, rs.getLong(5), "TOTAL", Double.toString(v),
+                        throw new InputDataException(src.name, src.physicalLine(rs.getLong(5)), "TOTAL", Double.toString(v),
                                 "duplicate total of region " + b.regions().get(r).code() + ", year " + b.years()[y]
                                         + ", " + m.id() + " (first in " + old.file() + " line " + old.line() + ")");
                     }
@@ -458,10 +481,11 @@ public final class Ingest {
             Object[] second = at.get(at.size() - 1);
             Object[] firstRow = at.get(0);
             Source s = sources.get((Integer) second[0]);
-            throw new InputDataException(s.name, (Long) second[1], s.header(Headers.Role.REGION, "region"),
+            Source s0 = sources.get((Integer) firstRow[0]);
+            throw new InputDataException(s.name, s.physicalLine((Long) second[1]), s.header(Headers.Role.REGION, "region"),
                     (String) second[2], "duplicate cell (region " + second[2] + ", industry " + second[3] + ", year "
                             + second[4] + ", " + m.id() + "), first given in " + sources.get((Integer) firstRow[0]).name
-                            + " line " + firstRow[1]);
+                            + " line " + s0.physicalLine((Long) firstRow[1]));
         }
 
         private int indexOfMeasure(Measure m) {

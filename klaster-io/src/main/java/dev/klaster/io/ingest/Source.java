@@ -40,6 +40,52 @@ final class Source {
         this.layout = layout;
     }
 
+    /** Field delimiter of a CSV source. */
+    char delimiter = ',';
+    /** True for CSV sources, whose lines in DuckDB are record numbers + 2. */
+    boolean csv;
+
+    /**
+     * Physical line numbers (1-based, counting the header) of rows given as "record number + 2" (the rowid-based
+     * line of CSV sources). DuckDB skips blank lines and a quoted field may span lines, so for CSV the records are
+     * counted again with FastCSV, which reports where each record starts; one pass for all requested rows. Other
+     * sources return the input unchanged.
+     */
+    long[] physicalLines(long... recordLines) {
+        long[] out = recordLines.clone();
+        if (!csv || recordLines.length == 0) {
+            return out;
+        }
+        java.util.Map<Long, List<Integer>> want = new java.util.HashMap<>();
+        long max = 0;
+        for (int k = 0; k < recordLines.length; k++) {
+            want.computeIfAbsent(recordLines[k] - 1, x -> new ArrayList<>()).add(k);
+            max = Math.max(max, recordLines[k] - 1);
+        }
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(delimiter).ofCsvRecord(path)) {
+            long record = 0;
+            for (var rec : reader) {
+                List<Integer> ks = want.get(record);
+                if (ks != null) {
+                    for (int k : ks) {
+                        out[k] = rec.getStartingLineNumber();
+                    }
+                }
+                if (++record > max) {
+                    break;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return recordLines.clone(); // keep the record-based numbers if the file cannot be re-read
+        }
+        return out;
+    }
+
+    /** The physical line of one row (see {@link #physicalLines}). */
+    long physicalLine(long recordLine) {
+        return physicalLines(recordLine)[0];
+    }
+
     /** The header name of a role in this file, or a fallback. */
     String header(Headers.Role role, String fallback) {
         return roles.getOrDefault(role, fallback);
@@ -132,6 +178,10 @@ final class Source {
         Source src = new Source(k, path, layout);
         src.headerLine = headerLine;
         src.rowidLines = rowidLines;
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".parquet")) {
+            src.delimiter = delimiter(path);
+            src.csv = true;
+        }
         src.roles.putAll(roles);
         String measureExpr = roles.containsKey(Headers.Role.MEASURE) ? "trim(" + q(roles.get(Headers.Role.MEASURE)) + ")"
                 : "'" + (defaultMeasure != null ? defaultMeasure
