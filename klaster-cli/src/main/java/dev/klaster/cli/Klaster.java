@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 // foundation (issue 2)
                 AnalyzeCommand.class,
                 // ingestion: validate (issue 2)
+                ValidateCommand.class,
 
                 // regional measures (issue 3)
                 MeasuresCommand.class, MeasureCommand.class,

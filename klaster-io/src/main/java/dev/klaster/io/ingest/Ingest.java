@@ -54,6 +54,7 @@ public final class Ingest {
         private final IngestRequest req;
         private final List<Source> sources = new ArrayList<>();
         private Measure[] measures;
+        private List<String> measureTexts;
         private final boolean trace = Boolean.getBoolean("klaster.ingest.trace");
         private long t0 = System.nanoTime();
 
@@ -89,13 +90,27 @@ public final class Ingest {
                 }
             }
             lap("count");
-            measures = measures();
-            lap("measures");
-            List<String[]> regionRows = regionRows();
-            List<String> allIndustries = distinct("SELECT DISTINCT industry FROM all_cells");
-            List<String> yearTexts = distinct("SELECT DISTINCT year FROM all_cells");
+            List<String[]> regionRows = new ArrayList<>();
+            List<String> allIndustries = new ArrayList<>();
+            List<String> yearTexts = new ArrayList<>();
+            List<String> measureTexts = new ArrayList<>();
+            long[] valueFlags = distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
+            if (untrimmed(regionRows.stream().map(r -> r[0]).toList()) || untrimmed(allIndustries)
+                    || untrimmed(yearTexts) || untrimmed(measureTexts)) {
+                for (Source src : sources) {
+                    exec("UPDATE cells_" + src.index + " SET region = trim(region), industry = trim(industry), "
+                            + "year = trim(year), measure = trim(measure)");
+                }
+                regionRows.clear();
+                allIndustries.clear();
+                yearTexts.clear();
+                measureTexts.clear();
+                distinctAll(regionRows, allIndustries, yearTexts, measureTexts);
+            }
+            this.measureTexts = measureTexts;
             lap("distinct");
-            rowChecks(regionRows, allIndustries, yearTexts);
+            measures = measures();
+            rowChecks(regionRows, allIndustries, yearTexts, valueFlags);
             lap("rowChecks");
             boolean wide = sources.stream().anyMatch(s -> s.layout == Layout.WIDE);
             RegionSet regions;
@@ -153,14 +168,41 @@ public final class Ingest {
                             Double.NaN, Double.NaN, Double.NaN, w));
                 }
             }
-            findings.addAll(Validator.validate(panel, totals, req.totalTolerance()));
+            findings.addAll(physical(Validator.validate(panel, totals, req.totalTolerance())));
             lap("validate");
             return new Ingested(panel, new ValidationReport(findings));
         }
 
+        private static boolean untrimmed(List<String> codes) {
+            return codes.stream().anyMatch(x -> x != null && !x.equals(x.strip()));
+        }
+
+        /** Findings with physical line numbers (one re-read per CSV source that has findings). */
+        private List<Finding> physical(List<Finding> fs) {
+            List<Finding> out = new ArrayList<>(fs);
+            for (Source src : sources) {
+                List<Integer> idx = new ArrayList<>();
+                for (int k = 0; k < out.size(); k++) {
+                    if (out.get(k).file().equals(src.name) && out.get(k).line() > 0) {
+                        idx.add(k);
+                    }
+                }
+                if (idx.isEmpty() || !src.csv) {
+                    continue;
+                }
+                long[] lines = src.physicalLines(idx.stream().mapToLong(k -> out.get(k).line()).toArray());
+                for (int j = 0; j < idx.size(); j++) {
+                    Finding f = out.get(idx.get(j));
+                    out.set(idx.get(j), new Finding(f.severity(), f.rule(), f.file(), lines[j], f.region(), f.industry(),
+                            f.year(), f.measure(), f.value(), f.reference(), f.ratio(), f.message()));
+                }
+            }
+            return out;
+        }
+
         /** Parses the distinct measure texts; creates table mdict(measure, mi, nonneg, rl). */
         private Measure[] measures() throws SQLException {
-            List<String> texts = distinct("SELECT DISTINCT measure FROM all_cells");
+            List<String> texts = measureTexts;
             List<Measure> ms = new ArrayList<>();
             Map<String, Measure> parsed = new HashMap<>();
             for (String t : texts) {
@@ -170,7 +212,7 @@ public final class Ingest {
                 } catch (IllegalArgumentException e) {
                     Object[] at = first("SELECT f, line FROM all_cells WHERE measure IS NOT DISTINCT FROM ? ORDER BY f, line LIMIT 1", t);
                     Source s = sources.get((Integer) at[0]);
-                    throw new InputDataException(s.name, (Long) at[1], s.header(Headers.Role.MEASURE, "measure"),
+                    throw new InputDataException(s.name, s.physicalLine((Long) at[1]), s.header(Headers.Role.MEASURE, "measure"),
                             t == null ? "" : t, e.getMessage());
                 }
                 parsed.put(t, m);
@@ -196,8 +238,8 @@ public final class Ingest {
          * Row checks. Codes and years are checked on their distinct values (cheap); numbers in one aggregate pass
          * over the parsed column {@code v}. Only when something is wrong, a second query finds the first offender.
          */
-        private void rowChecks(List<String[]> regionRows, List<String> industryCodes, List<String> yearTexts)
-                throws SQLException {
+        private void rowChecks(List<String[]> regionRows, List<String> industryCodes, List<String> yearTexts,
+                               long[] valueFlags) throws SQLException {
             if (regionRows.stream().anyMatch(r -> r[0] == null || r[0].isEmpty())) {
                 long n = queryLong("SELECT count(*) FROM all_cells WHERE region IS NULL OR region = ''");
                 fail("(region IS NULL OR region = '')", "region", Headers.Role.REGION,
@@ -216,9 +258,12 @@ public final class Ingest {
                 fail(bad, "year", Headers.Role.YEAR, n + " row(s) with an unknown year format (expected a "
                         + "4-digit year such as 2020), first here");
             }
-            String badNumber = "(NOT " + MISSING + " AND (v IS NULL OR NOT isfinite(v)))";
+            String badNumber = "((v IS NULL OR NOT isfinite(v)) AND NOT " + MISSING + ")";
             String negative = "(nonneg AND v < 0)";
             long[] n = new long[2];
+            if (valueFlags[0] == 0 && valueFlags[1] == 0) {
+                return; // every value parsed and none is negative
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT measure, count(*) FILTER "
                     + "(WHERE " + badNumber + "), count(*) FILTER (WHERE v < 0) FROM all_cells GROUP BY measure")) {
                 while (rs.next()) {
@@ -247,7 +292,7 @@ public final class Ingest {
                 column = (String) at[2];
             }
             String p = problem.contains("negative") ? problem + " (measure " + at[4] + ")" : problem;
-            throw new InputDataException(s.name, (Long) at[1], column, at[3] == null ? "" : (String) at[3], p);
+            throw new InputDataException(s.name, s.physicalLine((Long) at[1]), column, at[3] == null ? "" : (String) at[3], p);
         }
 
         private void unknownCodes(String what, List<String> codes, java.util.function.Predicate<String> known,
@@ -260,23 +305,56 @@ public final class Ingest {
             Object[] at = first("SELECT f, line FROM all_cells WHERE " + col + " = ? ORDER BY f, line LIMIT 1",
                     unknown.get(0));
             Source s = sources.get((Integer) at[0]);
-            throw new InputDataException(s.name, (Long) at[1],
+            throw new InputDataException(s.name, s.physicalLine((Long) at[1]),
                     s.header(what.equals("region") ? Headers.Role.REGION : Headers.Role.INDUSTRY, what),
                     unknown.get(0), "unknown " + what + " code (not in " + metaFile + ")"
                             + (unknown.size() > 1 ? "; " + unknown.size() + " unknown codes in all: "
                             + unknown.subList(0, Math.min(10, unknown.size())) : ""));
         }
 
-        /** Distinct (region, name, level, province, island) of the data, ordered by region code. */
-        private List<String[]> regionRows() throws SQLException {
-            List<String[]> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT region, any_value(region_name), "
-                    + "any_value(level), any_value(province), any_value(island) FROM all_cells GROUP BY region ORDER BY region")) {
+        /**
+         * One scan for the distinct region rows (code, name, level, province, island; ordered by code), industry
+         * codes, year texts and measure texts.
+         */
+        private long[] distinctAll(List<String[]> regionRows, List<String> industries, List<String> years,
+                                   List<String> measureTexts) throws SQLException {
+            long[] flags = new long[2];
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT GROUPING(region), "
+                    + "GROUPING(industry), GROUPING(year), region, industry, year, measure, any_value(region_name), "
+                    + "any_value(level), any_value(province), any_value(island), "
+                    + "count(*) FILTER (WHERE v IS NULL OR NOT isfinite(v)), count(*) FILTER (WHERE v < 0) FROM all_cells "
+                    + "GROUP BY GROUPING SETS ((region), (industry), (year), (measure))")) {
                 while (rs.next()) {
-                    out.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                    if (rs.getInt(1) == 0) {
+                        regionRows.add(new String[]{rs.getString(4), rs.getString(8), rs.getString(9), rs.getString(10),
+                                rs.getString(11)});
+                    } else if (rs.getInt(2) == 0) {
+                        industries.add(rs.getString(5));
+                    } else if (rs.getInt(3) == 0) {
+                        years.add(rs.getString(6));
+                    } else {
+                        measureTexts.add(rs.getString(7));
+                        flags[0] += rs.getLong(12);
+                        flags[1] += rs.getLong(13);
+                    }
                 }
             }
-            return out;
+            regionRows.sort(java.util.Comparator.comparing((String[] r) -> r[0],
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            return flags;
+        }
+
+        /** {@code INSERT INTO table VALUES ('k', i), ...} in one statement (JDBC batches are slow in DuckDB). */
+        private void insertPairs(String table, List<String> keys, List<Integer> values) throws SQLException {
+            if (keys.isEmpty()) {
+                return;
+            }
+            StringBuilder sb = new StringBuilder("INSERT INTO ").append(table).append(" VALUES ");
+            for (int k = 0; k < keys.size(); k++) {
+                sb.append(k == 0 ? "" : ", ").append("('").append(keys.get(k).replace("'", "''")).append("', ")
+                        .append(values.get(k)).append(')');
+            }
+            exec(sb.toString());
         }
 
         private void dictionaries(Map<String, String> rawToCode, RegionSet regions, IndustrySet industries, int[] years,
@@ -284,33 +362,29 @@ public final class Ingest {
             exec("CREATE TABLE rd (region VARCHAR, ri INTEGER)");
             exec("CREATE TABLE idict (industry VARCHAR, ii INTEGER)");
             exec("CREATE TABLE ydict (year VARCHAR, yi INTEGER)");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO rd VALUES (?, ?)")) {
-                for (Map.Entry<String, String> e : rawToCode.entrySet()) {
-                    ps.setString(1, e.getKey());
-                    ps.setInt(2, regions.indexOf(e.getValue()));
-                    ps.addBatch();
+            List<String> keys = new ArrayList<>();
+            List<Integer> vals = new ArrayList<>();
+            rawToCode.forEach((raw, code) -> {
+                keys.add(raw);
+                vals.add(regions.indexOf(code));
+            });
+            insertPairs("rd", keys, vals);
+            keys.clear();
+            vals.clear();
+            for (String code : allIndustries) {
+                if (code != null) {
+                    keys.add(code);
+                    vals.add(Headers.isTotal(code) && !industries.contains(code) ? -1 : industries.indexOf(code));
                 }
-                ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO idict VALUES (?, ?)")) {
-                for (String code : allIndustries) {
-                    if (code == null) {
-                        continue;
-                    }
-                    ps.setString(1, code);
-                    ps.setInt(2, Headers.isTotal(code) && !industries.contains(code) ? -1 : industries.indexOf(code));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            insertPairs("idict", keys, vals);
+            keys.clear();
+            vals.clear();
+            for (int y = 0; y < years.length; y++) {
+                keys.add(Integer.toString(years[y]));
+                vals.add(y);
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ydict VALUES (?, ?)")) {
-                for (int y = 0; y < years.length; y++) {
-                    ps.setString(1, Integer.toString(years[y]));
-                    ps.setInt(2, y);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insertPairs("ydict", keys, vals);
         }
 
         /** Streams cells into the builder's arrays; returns the reported totals; fails on a duplicate cell. */
@@ -325,9 +399,28 @@ public final class Ingest {
             }
             String joins = " FROM all_cells JOIN mdict USING (measure) JOIN rd USING (region) JOIN ydict USING (year) "
                     + "LEFT JOIN idict USING (industry) ";
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT mi, CASE WHEN rl THEN yi * "
-                    + nR + " + ri ELSE (yi * " + nR + " + ri) * " + nI + " + ii END AS cell, " + NUM + " AS v"
-                    + joins + "WHERE rl OR ii >= 0")) {
+            boolean anyRegionLevel = java.util.Arrays.stream(measures).anyMatch(Measure::regionLevel);
+            String cellExpr = anyRegionLevel ? "CASE WHEN rl THEN yi * " + nR + " + ri ELSE (yi * " + nR + " + ri) * "
+                    + nI + " + ii END" : "(yi * " + nR + " + ri) * " + nI + " + ii";
+            if (measures.length == 1 && !anyRegionLevel) {
+                // the common case: two columns only (JDBC getters per row are the cost here)
+                double[] a = arrays[0];
+                BitSet seen0 = seen[0];
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + cellExpr + ", v"
+                        + " FROM all_cells JOIN rd USING (region) JOIN ydict USING (year) JOIN idict USING (industry) "
+                        + "WHERE ii >= 0")) {
+                    while (rs.next()) {
+                        int cell = rs.getInt(1);
+                        double v = rs.getDouble(2);
+                        if (seen0.get(cell)) {
+                            duplicate(measures[0], cell, b, nR, nI);
+                        }
+                        seen0.set(cell);
+                        a[cell] = rs.wasNull() ? Double.NaN : v;
+                    }
+                }
+            } else try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT mi, " + cellExpr
+                    + " AS cell, " + NUM + " AS v" + joins + "WHERE rl OR ii >= 0")) {
                 while (rs.next()) {
                     int m = rs.getInt(1);
                     int cell = rs.getInt(2);
@@ -355,7 +448,7 @@ public final class Ingest {
                     if (old != null) {
                         int y = (int) (cell / nR);
                         int r = (int) (cell % nR);
-                        throw new InputDataException(src.name, rs.getLong(5), "TOTAL", Double.toString(v),
+                        throw new InputDataException(src.name, src.physicalLine(rs.getLong(5)), "TOTAL", Double.toString(v),
                                 "duplicate total of region " + b.regions().get(r).code() + ", year " + b.years()[y]
                                         + ", " + m.id() + " (first in " + old.file() + " line " + old.line() + ")");
                     }
@@ -388,10 +481,11 @@ public final class Ingest {
             Object[] second = at.get(at.size() - 1);
             Object[] firstRow = at.get(0);
             Source s = sources.get((Integer) second[0]);
-            throw new InputDataException(s.name, (Long) second[1], s.header(Headers.Role.REGION, "region"),
+            Source s0 = sources.get((Integer) firstRow[0]);
+            throw new InputDataException(s.name, s.physicalLine((Long) second[1]), s.header(Headers.Role.REGION, "region"),
                     (String) second[2], "duplicate cell (region " + second[2] + ", industry " + second[3] + ", year "
                             + second[4] + ", " + m.id() + "), first given in " + sources.get((Integer) firstRow[0]).name
-                            + " line " + firstRow[1]);
+                            + " line " + s0.physicalLine((Long) firstRow[1]));
         }
 
         private int indexOfMeasure(Measure m) {

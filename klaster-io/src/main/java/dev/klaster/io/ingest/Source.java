@@ -40,6 +40,52 @@ final class Source {
         this.layout = layout;
     }
 
+    /** Field delimiter of a CSV source. */
+    char delimiter = ',';
+    /** True for CSV sources, whose lines in DuckDB are record numbers + 2. */
+    boolean csv;
+
+    /**
+     * Physical line numbers (1-based, counting the header) of rows given as "record number + 2" (the rowid-based
+     * line of CSV sources). DuckDB skips blank lines and a quoted field may span lines, so for CSV the records are
+     * counted again with FastCSV, which reports where each record starts; one pass for all requested rows. Other
+     * sources return the input unchanged.
+     */
+    long[] physicalLines(long... recordLines) {
+        long[] out = recordLines.clone();
+        if (!csv || recordLines.length == 0) {
+            return out;
+        }
+        java.util.Map<Long, List<Integer>> want = new java.util.HashMap<>();
+        long max = 0;
+        for (int k = 0; k < recordLines.length; k++) {
+            want.computeIfAbsent(recordLines[k] - 1, x -> new ArrayList<>()).add(k);
+            max = Math.max(max, recordLines[k] - 1);
+        }
+        try (var reader = de.siegmar.fastcsv.reader.CsvReader.builder().fieldSeparator(delimiter).ofCsvRecord(path)) {
+            long record = 0;
+            for (var rec : reader) {
+                List<Integer> ks = want.get(record);
+                if (ks != null) {
+                    for (int k : ks) {
+                        out[k] = rec.getStartingLineNumber();
+                    }
+                }
+                if (++record > max) {
+                    break;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return recordLines.clone(); // keep the record-based numbers if the file cannot be re-read
+        }
+        return out;
+    }
+
+    /** The physical line of one row (see {@link #physicalLines}). */
+    long physicalLine(long recordLine) {
+        return physicalLines(recordLine)[0];
+    }
+
     /** The header name of a role in this file, or a fallback. */
     String header(Headers.Role role, String fallback) {
         return roles.getOrDefault(role, fallback);
@@ -132,6 +178,10 @@ final class Source {
         Source src = new Source(k, path, layout);
         src.headerLine = headerLine;
         src.rowidLines = rowidLines;
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".parquet")) {
+            src.delimiter = delimiter(path);
+            src.csv = true;
+        }
         src.roles.putAll(roles);
         String measureExpr = roles.containsKey(Headers.Role.MEASURE) ? "trim(" + q(roles.get(Headers.Role.MEASURE)) + ")"
                 : "'" + (defaultMeasure != null ? defaultMeasure
@@ -156,12 +206,13 @@ final class Source {
                 if (!others.isEmpty()) {
                     src.warnings.add("columns ignored: " + others);
                 }
-                String value = opt(roles, Headers.Role.VALUE);
+                // no trim() here: it doubles the cost on millions of rows; Ingest trims only if some code needs it
+                String value = untrimmed(roles, Headers.Role.VALUE);
                 try {
-                    s.execute("CREATE TABLE cells_" + k + " AS SELECT " + keys + ", '"
+                    s.execute("CREATE TABLE cells_" + k + " AS SELECT " + keys.toString().replace("trim(", "(") + ", '"
                             + roles.get(Headers.Role.VALUE).replace("'", "''") + "' AS col, "
-                            + opt(roles, Headers.Role.INDUSTRY) + " AS industry, "
-                            + opt(roles, Headers.Role.YEAR) + " AS year, " + value + " AS value, TRY_CAST(" + value
+                            + untrimmed(roles, Headers.Role.INDUSTRY) + " AS industry, "
+                            + untrimmed(roles, Headers.Role.YEAR) + " AS year, " + value + " AS value, TRY_CAST(" + value
                             + " AS DOUBLE) AS v FROM " + raw);
                 } catch (SQLException e) {
                     throw csvError(name, e);
@@ -313,20 +364,29 @@ final class Source {
         try (Statement s = c.createStatement()) {
             s.execute(ddl.append(')').toString());
         }
-        StringBuilder ins = new StringBuilder("INSERT INTO ").append(raw).append(" VALUES (?");
-        names.forEach(n -> ins.append(", ?"));
-        try (PreparedStatement ps = c.prepareStatement(ins.append(')').toString())) {
+        // DuckDB's appender: JDBC batches run row by row and take seconds for a few thousand rows
+        try (org.duckdb.DuckDBAppender app = c.unwrap(org.duckdb.DuckDBConnection.class).createAppender(
+                org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, raw)) {
             for (int r = 0; r < sheet.rows.size(); r++) {
-                ps.setLong(1, sheet.lines.get(r));
+                app.beginRow();
+                app.append((long) sheet.lines.get(r));
                 String[] row = sheet.rows.get(r);
                 for (int j = 0; j < names.size(); j++) {
                     String v = j < row.length ? row[j] : null;
-                    ps.setString(j + 2, v == null || v.isEmpty() ? null : v);
+                    if (v == null || v.isEmpty()) {
+                        app.appendNull();
+                    } else {
+                        app.append(v);
+                    }
                 }
-                ps.addBatch();
+                app.endRow();
             }
-            ps.executeBatch();
         }
+    }
+
+    private static String untrimmed(Map<Headers.Role, String> roles, Headers.Role role) {
+        String col = roles.get(role);
+        return col == null ? "CAST(NULL AS VARCHAR)" : str(q(col));
     }
 
     private static String opt(Map<Headers.Role, String> roles, Headers.Role role) {

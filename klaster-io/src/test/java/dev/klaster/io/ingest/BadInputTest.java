@@ -46,6 +46,18 @@ class BadInputTest {
     }
 
     @Test
+    void linesArePhysicalLinesEvenAfterBlankLinesAndMultiLineFields() throws IOException {
+        // DuckDB skips the blank line and reads the quoted two-line name as one record; the message must still
+        // name the line a text editor shows
+        Path f = write("b.csv", "region,industry,year,value\nr1,a,2020,1\n\nr1,\"b\nc\",2020,1\nr1,d,2020,x\n");
+        fails(IngestRequest.of(f), "b.csv, line 6, column 'value', value 'x': 1 unparsable number(s) (expected a "
+                + "plain number with '.' as decimal separator; empty, NA or - for missing), first here");
+        Path w = write("w.csv", "year,region_code,region_name,A,B\n\n2020,1101,Simeulue,1,2\n2020,1102,Singkil,3,y\n");
+        fails(IngestRequest.of(w), "w.csv, line 4, column 'B', value 'y': 1 unparsable number(s) (expected a "
+                + "plain number with '.' as decimal separator; empty, NA or - for missing), first here");
+    }
+
+    @Test
     void negativeEmployment() throws IOException {
         Path f = write("t.csv", "region,industry,year,value\nr1,a,2020,1\nr1,b,2020,-3\n");
         fails(IngestRequest.of(f), "t.csv, line 3, column 'value', value '-3': 1 negative value(s) of a measure that "

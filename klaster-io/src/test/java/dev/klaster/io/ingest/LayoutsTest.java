@@ -63,6 +63,15 @@ class LayoutsTest {
     }
 
     @Test
+    void spacesAroundCodesAndNumbersAreIgnored() throws IOException {
+        Path f = write("s.csv", "region,industry,year,value\n r1 , a ,2020, 5 \nr1,b, 2021 ,6\n");
+        Panel p = Ingest.run(IngestRequest.of(f)).panel();
+        assertThat(p.industries().codes()).containsExactly("a", "b");
+        assertThat(at(p, Measure.EMPLOYMENT, 2020, "r1", "a")).isEqualTo(5.0);
+        assertThat(at(p, Measure.EMPLOYMENT, 2021, "r1", "b")).isEqualTo(6.0);
+    }
+
+    @Test
     void parquet() throws Exception {
         Path f = dir.resolve("t.parquet");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
