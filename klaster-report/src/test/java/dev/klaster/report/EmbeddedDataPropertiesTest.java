@@ -13,7 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of what the page embeds: numbers survive exactly, undefined values become null, never 0. */
-class EmbeddedDataProperties {
+class EmbeddedDataPropertiesTest {
     @Property(tries = 200, seed = "20261123")
     void embeddedTableRoundTripsExactly(@ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = -1e12, max = 1e12)
             Double> values, @ForAll boolean withNaN) throws Exception {
