@@ -1,7 +1,7 @@
 package dev.klaster.core.check;
 
 /**
- * Argument checks shared by the measure families. Wrong shapes throw {@link IllegalArgumentException} with a
+ * Argument checks shared by the measure, cluster and competitiveness families. Wrong shapes throw {@link IllegalArgumentException} with a
  * message naming the argument, the index and the value; mathematically undefined results are not checked here
  * (they become {@code NaN} in the measures).
  */
@@ -98,5 +98,74 @@ public final class Checks {
             out[i] = ratio(v[i], s);
         }
         return out;
+    }
+
+    /** Fails unless {@code m} is n × n with finite entries (NaN not allowed); returns n. */
+    public static int square(String name, double[][] m) {
+        if (m == null || m.length == 0) {
+            throw new IllegalArgumentException(name + " is empty");
+        }
+        int n = m.length;
+        for (int i = 0; i < n; i++) {
+            if (m[i] == null || m[i].length != n) {
+                throw new IllegalArgumentException(name + " must be square " + n + " × " + n + ", row " + i + " has "
+                        + (m[i] == null ? 0 : m[i].length) + " columns");
+            }
+            for (int j = 0; j < n; j++) {
+                if (!Double.isFinite(m[i][j])) {
+                    throw new IllegalArgumentException(name + "[" + i + "][" + j + "] is " + m[i][j]);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Fails if any entry of {@code m} is negative. */
+    public static void nonNegative(String name, double[][] m) {
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[i].length; j++) {
+                if (m[i][j] < 0) {
+                    throw new IllegalArgumentException(name + "[" + i + "][" + j + "] = " + m[i][j] + " is negative");
+                }
+            }
+        }
+    }
+
+    /** Fails unless {@code m} is symmetric within a relative tolerance of 1e-9. */
+    public static void symmetric(String name, double[][] m) {
+        for (int i = 0; i < m.length; i++) {
+            for (int j = i + 1; j < m.length; j++) {
+                double a = m[i][j];
+                double b = m[j][i];
+                if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)))) {
+                    throw new IllegalArgumentException(name + " is not symmetric: [" + i + "][" + j + "] = " + a
+                            + " but [" + j + "][" + i + "] = " + b);
+                }
+            }
+        }
+    }
+
+    /** Fails unless {@code v} has exactly {@code n} entries. */
+    public static void length(String name, double[] v, int n) {
+        if (v == null || v.length != n) {
+            throw new IllegalArgumentException(name + " has " + (v == null ? 0 : v.length) + " entries, expected " + n);
+        }
+    }
+
+    /**
+     * Fails unless {@code membership} gives a cluster index ≥ 0, or −1 (outside every cluster), for each of the
+     * {@code n} industries.
+     */
+    public static void membership(int[] membership, int n) {
+        if (membership == null || membership.length != n) {
+            throw new IllegalArgumentException("membership has " + (membership == null ? 0 : membership.length)
+                    + " entries, expected " + n);
+        }
+        for (int i = 0; i < n; i++) {
+            if (membership[i] < -1) {
+                throw new IllegalArgumentException("membership[" + i + "] = " + membership[i]
+                        + " (use -1 for an industry outside every cluster)");
+            }
+        }
     }
 }

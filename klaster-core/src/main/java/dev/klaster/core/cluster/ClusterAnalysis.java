@@ -3,6 +3,7 @@ package dev.klaster.core.cluster;
 import dev.klaster.core.competitiveness.Assessment;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
+import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.concentration.LocationQuotient;
 import dev.klaster.core.lifecycle.Lifecycle;
 import dev.klaster.core.model.Measure;
@@ -274,7 +275,7 @@ public final class ClusterAnalysis {
                 }
                 notes.add("impact: output proxied by value added + intermediate inputs of Z (no output given)");
             }
-            double[][] l = Leontief.inverse(z, output);
+            LeontiefModel l = Impact.model(z, output, List.of(panel.industries().codes()));
             double[] vaCoef = new double[nI];
             double[] empCoef = emp == null ? null : new double[nI];
             double[] empNat = emp == null ? null : columnSums(emp);

@@ -1,5 +1,6 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
 import dev.ludovic.netlib.blas.BLAS;
 
 /**
@@ -96,8 +97,8 @@ public final class CoLocation {
      * DOI 10.1257/aer.100.3.1195): must be square, symmetric and finite; negatives are set to 0, diagonal 0.
      */
     public static double[][] fromCoagglomeration(double[][] gamma) {
-        Checks.square(gamma, "coagglomeration matrix");
-        Checks.symmetric(gamma, "coagglomeration matrix");
+        Checks.square("coagglomeration matrix", gamma);
+        Checks.symmetric("coagglomeration matrix", gamma);
         return clipNegative(gamma, "coagglomeration matrix");
     }
 

@@ -1,5 +1,7 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
+
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.IterativeCPMClusteringAlgorithm;
 import nl.cwts.networkanalysis.LeidenAlgorithm;
@@ -57,9 +59,9 @@ public final class Communities {
      * @return cluster label per node, 0..k−1, clusters ordered by size (largest first)
      */
     public static int[] detect(double[][] weights, Options options) {
-        int n = Checks.square(weights, "relatedness matrix");
-        Checks.nonNegative(weights, "relatedness matrix");
-        Checks.symmetric(weights, "relatedness matrix");
+        int n = Checks.square("relatedness matrix", weights);
+        Checks.nonNegative("relatedness matrix", weights);
+        Checks.symmetric("relatedness matrix", weights);
         int m = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

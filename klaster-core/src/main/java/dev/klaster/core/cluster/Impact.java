@@ -1,5 +1,10 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
+import dev.klaster.core.inputoutput.DenseLapack;
+import dev.klaster.core.inputoutput.LeontiefModel;
+
+import java.util.List;
 /**
  * Economic weight of a regional cluster and the effect of its growth.
  *
@@ -11,7 +16,8 @@ package dev.klaster.core.cluster;
  * ch. 2 and 6): a growth of X % in the final demand of each cluster industry, Δf_j = X/100 · f_j for j in the
  * cluster, 0 elsewhere; Δx = L Δf; ΔVA = Σ_i v_i Δx_i and Δjobs = Σ_i e_i Δx_i with v, e the value-added and
  * employment coefficients per unit of output. The direct effect is v·Δf (e·Δf), the indirect effect the rest.
- * L comes from the IO module (or any Leontief inverse), so this class stays over plain arrays.
+ * The Leontief step (A = Z x̂⁻¹, LU of I − A with its productivity and conditioning checks, Δx by triangular solves)
+ * is the input-output module's {@link LeontiefModel}; this class adds only the cluster-specific parts.
  */
 public final class Impact {
     private Impact() {
@@ -42,20 +48,42 @@ public final class Impact {
     }
 
     /**
-     * @param leontief L = (I − A)⁻¹, n × n
+     * The demand-driven model of intermediate flows Z and output x: a_ij = z_ij / x_j (a zero column where x_j = 0),
+     * handed to {@link LeontiefModel#ofCoefficients}, which rejects negative coefficients, unproductive sectors
+     * (column sum of A ≥ 1) and a (numerically) singular I − A with an {@link IllegalArgumentException}.
+     *
+     * @param codes sector codes in the order of Z (used in messages)
+     */
+    public static LeontiefModel model(double[][] z, double[] output, List<String> codes) {
+        int n = Checks.square("Z (intermediate flows)", z);
+        Checks.length("output", output, n);
+        if (codes.size() != n) {
+            throw new IllegalArgumentException("Z is " + n + " × " + n + " but there are " + codes.size() + " codes");
+        }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = output[j] > 0 ? z[i][j] / output[j] : 0;
+            }
+        }
+        return LeontiefModel.ofCoefficients(a, codes, DenseLapack.Backend.AUTO);
+    }
+
+    /**
+     * @param model the Leontief model (L = (I − A)⁻¹ is applied by {@link LeontiefModel#solve})
      * @param finalDemand f per industry (or the output base to grow)
      * @param members industries of the cluster
      * @param growthPercent X, e.g. 10 for 10 %
      * @param vaCoefficients v_i = VA_i / x_i
      * @param jobCoefficients e_i = employment_i / x_i (may be null: jobs then NaN)
      */
-    public static Scenario growth(double[][] leontief, double[] finalDemand, int[] members, double growthPercent,
+    public static Scenario growth(LeontiefModel model, double[] finalDemand, int[] members, double growthPercent,
                                   double[] vaCoefficients, double[] jobCoefficients) {
-        int n = Checks.square(leontief, "Leontief inverse");
-        Checks.length(finalDemand, n, "final demand");
-        Checks.length(vaCoefficients, n, "value-added coefficients");
+        int n = model.size();
+        Checks.length("final demand", finalDemand, n);
+        Checks.length("value-added coefficients", vaCoefficients, n);
         if (jobCoefficients != null) {
-            Checks.length(jobCoefficients, n, "employment coefficients");
+            Checks.length("employment coefficients", jobCoefficients, n);
         }
         if (!Double.isFinite(growthPercent)) {
             throw new IllegalArgumentException("growth percent is " + growthPercent);
@@ -67,14 +95,7 @@ public final class Impact {
             }
             df[j] = growthPercent / 100.0 * finalDemand[j];
         }
-        double[] dx = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int j = 0; j < n; j++) {
-                s += leontief[i][j] * df[j];
-            }
-            dx[i] = s;
-        }
+        double[] dx = model.solve(df);
         double va = 0;
         double vaDirect = 0;
         double jobs = jobCoefficients == null ? Double.NaN : 0;

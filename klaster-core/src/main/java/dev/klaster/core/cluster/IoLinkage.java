@@ -1,5 +1,6 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
 /**
  * Input-output linkage of industry pairs after Feser &amp; Bergman (2000).
  *
@@ -29,8 +30,8 @@ public final class IoLinkage {
 
     /** Purchase coefficients x, sales coefficients y and the linkage L; Z must be square, finite, non-negative. */
     public static Coefficients of(double[][] z) {
-        int n = Checks.square(z, "Z (intermediate flows)");
-        Checks.nonNegative(z, "Z (intermediate flows)");
+        int n = Checks.square("Z (intermediate flows)", z);
+        Checks.nonNegative("Z (intermediate flows)", z);
         double[] purchases = new double[n];
         double[] sales = new double[n];
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.concentration.LocationQuotient;
 
 /**
@@ -223,31 +224,5 @@ public final class RegionalClusters {
             }
         }
         return new Result(size, lq, share, growth, prod, strong, count, detail);
-    }
-
-    /**
-     * Litzenberger–Sternberg cluster index (Sternberg &amp; Litzenberger 2004, "Regional clusters in Germany — their
-     * geography and their relevance for entrepreneurial activities", European Planning Studies 12(6), 767–791,
-     * DOI 10.1080/0965431042000251864; Litzenberger &amp; Sternberg 2006):
-     * <pre>
-     *   CI = ID · IS / SP,   ID = (b_r / A_r) / (b / A)   relative industrial density (establishments per area)
-     *                        IS = (e_r / P_r) / (e / P)   relative industrial stock (employees per inhabitant)
-     *                        SP = (e_r / b_r) / (e / b)   relative establishment size
-     * </pre>
-     * with e employment, b establishments, P population, A area, subscript r the region and no subscript the
-     * reference. CI = 1 is the reference level; NaN when any denominator is 0 (including b_r = 0: the average
-     * establishment size is then undefined) or an input is NaN. Kept small here
-     * for the cluster tables; a regional-measures version may exist elsewhere.
-     */
-    public static double litzenbergerSternberg(double eR, double bR, double popR, double areaR,
-                                               double e, double b, double pop, double area) {
-        if (bR == 0 || areaR == 0 || popR == 0 || b == 0 || area == 0 || pop == 0 || e == 0) {
-            return Double.NaN;
-        }
-        double id = (bR / areaR) / (b / area);
-        double is = (eR / popR) / (e / pop);
-        double sp = (eR / bR) / (e / b);
-        double ci = id * is / sp;
-        return Double.isFinite(ci) ? ci : Double.NaN;
     }
 }

@@ -1,5 +1,6 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
 /**
  * Combined relatedness: a weighted mean of IO linkage and co-location, each first scaled by its largest
  * off-diagonal entry so both lie in [0, 1]:
@@ -14,8 +15,8 @@ public final class Relatedness {
 
     /** @param ioWeight w in [0, 1] */
     public static double[][] combine(double[][] io, double[][] colocation, double ioWeight) {
-        int n = Checks.square(io, "IO linkage matrix");
-        if (Checks.square(colocation, "co-location matrix") != n) {
+        int n = Checks.square("IO linkage matrix", io);
+        if (Checks.square("co-location matrix", colocation) != n) {
             throw new IllegalArgumentException("IO linkage is " + n + " × " + n + " but co-location is "
                     + colocation.length + " × " + colocation.length);
         }

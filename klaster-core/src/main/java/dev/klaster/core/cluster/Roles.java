@@ -1,5 +1,7 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,8 +142,8 @@ public final class Roles {
 
     /** Validates Z and prepares it for many {@link #classify(String[], Prepared, double[], int[], int, Options)} calls. */
     public static Prepared prepare(double[][] z) {
-        Checks.square(z, "Z (intermediate flows)");
-        Checks.nonNegative(z, "Z (intermediate flows)");
+        Checks.square("Z (intermediate flows)", z);
+        Checks.nonNegative("Z (intermediate flows)", z);
         return new Prepared(z, IoLinkage.linkage(z));
     }
 
@@ -150,7 +152,7 @@ public final class Roles {
                                         int cluster, Options options) {
         double[][] link = prepared.link;
         int n = link.length;
-        Checks.length(lq, n, "LQ vector");
+        Checks.length("LQ vector", lq, n);
         Checks.membership(membership, n);
         if (codes.length != n) {
             throw new IllegalArgumentException(codes.length + " codes for a " + n + " × " + n + " Z");

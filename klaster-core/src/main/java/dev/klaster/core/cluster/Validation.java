@@ -1,5 +1,7 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +46,7 @@ public final class Validation {
     }
 
     public static Result of(double[][] w, int[] membership) {
-        int n = Checks.square(w, "relatedness matrix");
+        int n = Checks.square("relatedness matrix", w);
         Checks.membership(membership, n);
         int k = 0;
         for (int c : membership) {

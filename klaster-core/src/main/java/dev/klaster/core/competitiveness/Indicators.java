@@ -1,5 +1,7 @@
 package dev.klaster.core.competitiveness;
 
+import dev.klaster.core.check.Checks;
+
 import java.util.Set;
 
 /**
@@ -30,8 +32,8 @@ public final class Indicators {
      * the region's industries. Range [0, 1]; NaN if the cluster buys no intermediate inputs.
      */
     public static double supplierProximity(double[][] zLocal, double[][] zTotal, int[] members) {
-        int n = dev.klaster.core.cluster.Checks.square(zLocal, "regional (local) Z");
-        if (dev.klaster.core.cluster.Checks.square(zTotal, "total Z") != n) {
+        int n = Checks.square("regional (local) Z", zLocal);
+        if (Checks.square("total Z", zTotal) != n) {
             throw new IllegalArgumentException("local Z is " + n + " × " + n + ", total Z is " + zTotal.length
                     + " × " + zTotal.length);
         }

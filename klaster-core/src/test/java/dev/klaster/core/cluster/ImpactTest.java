@@ -1,6 +1,9 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.inputoutput.LeontiefModel;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +14,15 @@ class ImpactTest {
     void leontiefAndScenarioByHand() {
         // Z = [[10,20],[30,40]], x = (100, 200): A = [[0.1,0.1],[0.3,0.2]]; I − A = [[0.9,−0.1],[−0.3,0.8]],
         // det = 0.69, L = (1/0.69)·[[0.8,0.1],[0.3,0.9]]
-        double[][] l = Leontief.inverse(new double[][] {{10, 20}, {30, 40}}, new double[] {100, 200});
+        LeontiefModel model = Impact.model(new double[][] {{10, 20}, {30, 40}}, new double[] {100, 200},
+                List.of("s0", "s1"));
+        double[][] l = model.leontiefInverse();
         assertThat(l[0][0]).isCloseTo(0.8 / 0.69, within(1e-12));
         assertThat(l[1][0]).isCloseTo(0.3 / 0.69, within(1e-12));
         // 10 % growth of sector 0's final demand 50: Δf = (5, 0); Δx = (5·0.8/0.69, 5·0.3/0.69) = (5.7971, 2.1739)
         // v = (0.6, 0.4): ΔVA = 3.47826 + 0.86957 = 4.34783, direct 0.6·5 = 3;
         // e = (0.1, 0.2): Δjobs = 0.57971 + 0.43478 = 1.01449, direct 0.5
-        Impact.Scenario s = Impact.growth(l, new double[] {50, 100}, new int[] {0}, 10, new double[] {0.6, 0.4},
+        Impact.Scenario s = Impact.growth(model, new double[] {50, 100}, new int[] {0}, 10, new double[] {0.6, 0.4},
                 new double[] {0.1, 0.2});
         assertThat(s.valueAdded()).isCloseTo(0.6 * 4 / 0.69 + 0.4 * 1.5 / 0.69, within(1e-12));
         assertThat(s.valueAddedDirect()).isCloseTo(3, within(1e-12));
@@ -37,9 +42,14 @@ class ImpactTest {
 
     @Test
     void singularAndBadMembers() {
-        assertThatThrownBy(() -> Leontief.inverse(new double[][] {{1, 0}, {0, 0}}, new double[] {1, 1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("singular");
-        assertThatThrownBy(() -> Impact.growth(new double[][] {{1}}, new double[] {1}, new int[] {3}, 10,
+        // Z_00 = x_0 = 1: sector a uses one unit of input per unit of output, I − A is singular; the IO module's
+        // model rejects it as not productive (column sum 1 ≥ 1)
+        assertThatThrownBy(() -> Impact.model(new double[][] {{1, 0}, {0, 0}}, new double[] {1, 1}, List.of("a", "b")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sector a is not productive");
+        assertThatThrownBy(() -> Impact.model(new double[][] {{1, 0}, {0, 0}}, new double[] {1, 1}, List.of("a")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 × 2 but there are 1 codes");
+        LeontiefModel one = Impact.model(new double[][] {{0}}, new double[] {1}, List.of("a"));
+        assertThatThrownBy(() -> Impact.growth(one, new double[] {1}, new int[] {3}, 10,
                 new double[] {1}, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("member index 3 is outside 0..0");
     }

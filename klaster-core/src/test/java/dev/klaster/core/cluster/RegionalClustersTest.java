@@ -1,5 +1,6 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.agglomeration.LitzenbergerSternberg;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,10 +61,13 @@ class RegionalClustersTest {
 
     @Test
     void litzenbergerSternbergByHand() {
-        // ID = (20/50)/(200/1000) = 2; IS = (100/1000)/(1000/20000) = 2; SP = (100/20)/(1000/200) = 1 -> CI = 4
-        assertThat(RegionalClusters.litzenbergerSternberg(100, 20, 1000, 50, 1000, 200, 20000, 1000))
+        // the cluster tables use the agglomeration package's index (one implementation, REAT-checked there).
+        // e_r = 100, e = 1000, A_r = 50, A = 1000, P_r = 1000, P = 20000, b_r = 20, b = 200 (by hand):
+        // density (100/50)/(1000/1000) = 2; stock (100/1000)/(1000/20000) = 2; size (100/20)/(1000/200) = 1 -> CI = 4
+        assertThat(LitzenbergerSternberg.index(100, 1000, 50, 1000, 1000, 20000, 20, 200))
                 .isCloseTo(4, within(1e-12));
-        assertThat(RegionalClusters.litzenbergerSternberg(100, 0, 1000, 50, 1000, 200, 20000, 1000)).isNaN();
+        // b_r = 0: the average establishment size is undefined -> NaN
+        assertThat(LitzenbergerSternberg.index(100, 1000, 50, 1000, 1000, 20000, 0, 200)).isNaN();
     }
 
     @Test
