@@ -6,6 +6,7 @@ import dev.klaster.core.cluster.Communities;
 import dev.klaster.core.cluster.GivenMapping;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
+import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
@@ -26,8 +27,8 @@ import java.util.Locale;
 
 /** Options shared by every {@code klaster clusters} subcommand (a picocli mixin), and the run/write glue. */
 public final class ClusterInputs {
-    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia demo panel (provinces) and a synthetic"
-            + " 17×17 IO table.", "Pakai data demo sintetis bawaan."})
+    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia demo panel (provinces) and the synthetic"
+            + " 17-sector demo IO table (DemoIoTable).", "Pakai data demo sintetis bawaan."})
     boolean demo;
 
     @Option(names = "--io-csv", paramLabel = "FILE",
@@ -85,14 +86,23 @@ public final class ClusterInputs {
                     "give --demo (reading panel files is wired with the ingestion module)");
         }
         Panel panel = DemoPanel.generate().atLevel(RegionLevel.PROVINCE);
-        double[][] z = ioCsv != null ? IoCsv.read(ioCsv) : DemoIo.z(panel);
+        double[][] z;
+        double[] output = null;
+        if (ioCsv != null) {
+            z = IoCsv.read(ioCsv);
+        } else {
+            PanelIo.Aligned io = PanelIo.align(DemoIoTable.generate(), panel);
+            z = io.z();
+            output = io.output();
+            io.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        }
         ClusterAnalysis.Method m = parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);
         Communities.Algorithm a = parseEnum(Communities.Algorithm.class, algorithm, "--algorithm", spec);
         ClusterAnalysis.Options o = ClusterAnalysis.Options.defaults().withMethod(m)
                 .withCommunities(new Communities.Options(a, resolution, 10, seed)).withGrowthPercent(growth);
         o = new ClusterAnalysis.Options(o.method(), o.given(), o.communities(), ioWeight, o.sizeMeasure(),
                 o.strongRule(), o.stars(), o.roles(), o.lifecycle(), o.framework(), o.survey(), o.growthPercent(),
-                o.output());
+                output);
         if (measure != null) {
             o = o.withSizeMeasure(Measure.parse(measure));
         }
