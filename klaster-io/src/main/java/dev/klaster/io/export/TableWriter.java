@@ -13,9 +13,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -177,6 +180,10 @@ public final class TableWriter {
     /**
      * Writes through a temporary file in the same folder, then moves it over the target; on any failure the
      * temporary file is deleted and the target is untouched.
+     *
+     * <p>Permissions: the temporary file is created without explicit attributes, so the operating system gives it
+     * the normal mode of a new file (on POSIX 0666 minus the umask, typically rw-r--r--), not the owner-only 0600
+     * of {@link Files#createTempFile}; when the target already exists its POSIX permissions are kept.
      */
     public static void atomically(Path target, StreamWriter writer) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -184,11 +191,14 @@ public final class TableWriter {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        Path tmp = newTempFile(abs);
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 writer.write(out);
+            }
+            if (Files.exists(abs) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(abs));
             }
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -202,4 +212,22 @@ public final class TableWriter {
             }
         }
     }
+
+    /** A new empty file next to the target, with the default (umask) permissions; the name is not guessable. */
+    private static Path newTempFile(Path abs) throws IOException {
+        Path dir = abs.getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = (dir == null ? abs.getFileSystem().getPath("") : dir).resolve("." + abs.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 }

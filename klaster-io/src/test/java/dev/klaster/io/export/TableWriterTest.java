@@ -3,6 +3,7 @@ package dev.klaster.io.export;
 import dev.klaster.core.table.Table;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,5 +65,30 @@ class TableWriterTest {
     void unknownExtensionIsRejected(@TempDir Path dir) {
         assertThatThrownBy(() -> TableWriter.write(sample(), dir.resolve("x.txt")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv or .xlsx");
+    }
+
+    @Test
+    void writtenFilesGetTheNormalModeOfANewFile(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+                "POSIX permissions only");
+        // reference: a file created plainly in the same folder gets 0666 minus this process's umask
+        Set<PosixFilePermission> normal = Files.getPosixFilePermissions(Files.createFile(dir.resolve("reference")));
+        Path csv = dir.resolve("t.csv");
+        Path xlsx = dir.resolve("t.xlsx");
+        TableWriter.write(sample(), csv);
+        TableWriter.write(sample(), xlsx);
+        assertThat(Files.getPosixFilePermissions(csv)).as("csv mode, umask honoured (not createTempFile's 0600)")
+                .isEqualTo(normal);
+        assertThat(Files.getPosixFilePermissions(xlsx)).as("xlsx mode").isEqualTo(normal);
+        assertThat(normal).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        // an existing target keeps its mode when it is rewritten
+        Set<PosixFilePermission> groupWrite = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(csv, groupWrite);
+        TableWriter.write(sample(), csv);
+        assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(groupWrite);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("reference", "t.csv", "t.xlsx");
+        }
     }
 }
