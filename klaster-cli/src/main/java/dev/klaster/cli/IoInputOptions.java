@@ -98,6 +98,9 @@ public final class IoInputOptions {
         if (t.synthetic()) {
             err.println("*** SYNTHETIC DEMO DATA — not real statistics / DATA DEMO SINTETIS — bukan statistik resmi ***");
         }
+        for (String w : t.warnings()) {
+            err.println("warning: " + w);
+        }
         for (String m : t.balance(1e-6).mismatches()) {
             err.println("warning: balance: " + m);
         }

@@ -66,6 +66,17 @@ class IoCommandTest {
     }
 
     @Test
+    void clippedMakeUseCellsAreWarnedOnStderr() {
+        Path make = SharedData.require("us-bea-io-summary-2017/Summary_Make_2017_BeforeRedef_17sch.csv");
+        Path use = make.resolveSibling("Summary_Use_2017_PRO_BeforeRedef_17sch.csv");
+        Run s = run("io", "summary", "--make", make.toString(), "--use", use.toString());
+        assertThat(s.code()).as(s.err()).isZero();
+        // docs/input-output.md: the BEA 2017 tables give two small negative cells, set to 0 and reported
+        assertThat(s.err().lines().filter(l -> l.startsWith("warning: ") && l.contains("set to 0")).count())
+                .as(s.err()).isEqualTo(2);
+    }
+
+    @Test
     void badInputExitCodes(@TempDir Path dir) throws IOException {
         assertThat(run("io", "summary").code()).isEqualTo(2);
         assertThat(run("io", "impact", "--demo", "--sector", "ZZ", "--growth", "0.1").err())

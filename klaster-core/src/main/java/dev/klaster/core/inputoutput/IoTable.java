@@ -73,6 +73,7 @@ public final class IoTable {
     private final List<InputRow> inputs;
     private final double[] output;
     private final double[] employment;
+    private final List<String> warnings;
 
     private IoTable(Builder b) {
         this.source = b.source;
@@ -84,6 +85,7 @@ public final class IoTable {
         this.inputs = List.copyOf(b.inputs);
         this.output = b.output.clone();
         this.employment = b.employment == null ? null : b.employment.clone();
+        this.warnings = List.copyOf(b.warnings);
     }
 
     public static Builder builder(List<String> codes, List<String> names) {
@@ -92,6 +94,14 @@ public final class IoTable {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * What the reader changed in the user's numbers (e.g. small negative transactions set to 0), one sentence each;
+     * commands print these as warnings so that nothing is fixed silently. Empty when nothing was changed.
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** True for generated demo tables (not real statistics). */
@@ -278,6 +288,7 @@ public final class IoTable {
         private final List<InputRow> inputs = new ArrayList<>();
         private double[] output;
         private double[] employment;
+        private final List<String> warnings = new ArrayList<>();
 
         private Builder(List<String> codes, List<String> names) {
             this.codes = List.copyOf(codes);
@@ -287,6 +298,18 @@ public final class IoTable {
         public Builder source(String s, boolean isSynthetic) {
             this.source = s;
             this.synthetic = isSynthetic;
+            return this;
+        }
+
+        /** Records a change the reader made to the user's numbers (see {@link IoTable#warnings()}). */
+        public Builder warning(String w) {
+            warnings.add(w);
+            return this;
+        }
+
+        /** Carries the warnings of the table this one is derived from. */
+        public Builder warnings(List<String> ws) {
+            warnings.addAll(ws);
             return this;
         }
 

@@ -123,7 +123,7 @@ public final class Regionalization {
         IoTable.Builder b = IoTable.builder(codes, pick(t.names(), keep))
                 .source(method + (method == Method.FLQ ? " (δ=" + delta + ")" : "") + " regionalisation of "
                         + t.source() + " for " + regionName, t.synthetic())
-                .z(zr).output(xr)
+                .warnings(t.warnings()).z(zr).output(xr)
                 .demand("f_balance", "final demand incl. exports (balancing item)", IoTable.DemandKind.OTHER, fr);
         double[] w = t.compensation();
         if (w != null && t.hasDemand(IoTable.DemandKind.HOUSEHOLDS)) {
@@ -139,7 +139,8 @@ public final class Regionalization {
                 fr[k] -= hr[k];
             }
             // households are carved out of the balancing column so that rows still balance
-            b = IoTable.builder(codes, pick(t.names(), keep)).source(b.sourceText(), t.synthetic()).z(zr).output(xr)
+            b = IoTable.builder(codes, pick(t.names(), keep)).source(b.sourceText(), t.synthetic())
+                    .warnings(t.warnings()).z(zr).output(xr)
                     .demand("households", "household consumption (national coefficients × min(1, SLQ))",
                             IoTable.DemandKind.HOUSEHOLDS, hr)
                     .demand("f_balance", "other final demand incl. exports (balancing item)",

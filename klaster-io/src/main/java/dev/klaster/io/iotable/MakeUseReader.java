@@ -26,8 +26,9 @@ import java.util.Map;
  * columns (F010 …) up to {@code Total Final Uses (GDP)}, and rows: commodities (same as Make's columns),
  * {@code Total Intermediate}, value-added rows V001 (compensation), V002 (taxes on production less subsidies),
  * V003 (gross operating surplus), and totals. Small negative entries of D·U (from the scrap/used-goods rows
- * "Used"/"Other" and negative entries in U) are reported: the build fails naming the cell, because the Leontief
- * model needs Z ≥ 0.
+ * "Used"/"Other" and negative entries in U) are reported: below the tolerance the build fails naming the cell,
+ * because the Leontief model needs Z ≥ 0; within it the cell is set to 0 and recorded, cell by cell, in
+ * {@link IoTable#warnings()} (and in the source text), which the CLI prints as warnings.
  */
 public final class MakeUseReader {
     private MakeUseReader() {
@@ -112,12 +113,17 @@ public final class MakeUseReader {
             }
         }
         double[] clipped = new double[2];
+        List<String> warnings = new ArrayList<>();
         for (int i = 0; i < ni; i++) {
             for (int j = 0; j < ni; j++) {
                 if (z[i][j] < 0) {
                     if (z[i][j] >= -tolerance * g[j]) {
                         clipped[0] += -z[i][j];
                         clipped[1]++;
+                        warnings.add(String.format(java.util.Locale.ROOT, "%s + %s: industry-by-industry transaction "
+                                        + "%s -> %s is %.6g after D·U (%.3g of the buyer's output, within the "
+                                        + "tolerance %s); set to 0", make.getFileName(), use.getFileName(),
+                                industries.get(i), industries.get(j), z[i][j], -z[i][j] / g[j], tolerance));
                         z[i][j] = 0;
                     } else {
                         throw new InputDataException(use.toString(), 0, industries.get(j), Double.toString(z[i][j]),
@@ -142,6 +148,7 @@ public final class MakeUseReader {
                         + use.getFileName() + (clipped[1] > 0 ? String.format(java.util.Locale.ROOT,
                         "; %d small negative transactions (total %.3g) set to 0", (int) clipped[1], clipped[0]) : ""),
                         false).z(z).output(g);
+        warnings.forEach(b::warning);
         int fdFrom = us.requireColumn("Total Intermediate") + 1;
         int fdTo = us.requireColumn("Total Final Uses (GDP)");
         for (int col = fdFrom; col < fdTo; col++) {

@@ -130,7 +130,7 @@ public final class PlainIoReader {
             e[i] = v.nonNegative(r, col, "employment");
         }
         IoTable.Builder b = IoTable.builder(t.codes(), t.names()).source(t.source() + " + employment from "
-                + file.getFileName(), t.synthetic()).z(t.z()).output(t.output()).employment(e);
+                + file.getFileName(), t.synthetic()).warnings(t.warnings()).z(t.z()).output(t.output()).employment(e);
         t.demandColumns().forEach(c -> b.demand(c.code(), c.label(), c.kind(), c.values()));
         t.inputRows().forEach(r -> b.input(r.code(), r.label(), r.kind(), r.values()));
         return b.build();

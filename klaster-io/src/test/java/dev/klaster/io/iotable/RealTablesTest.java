@@ -89,6 +89,9 @@ class RealTablesTest {
         assertThat(t.size()).isEqualTo(71);
         assertThat(t.names().get(0)).isEqualTo("Farms");
         assertThat(t.source()).contains("2 small negative transactions");
+        // docs/input-output.md: the two clipped cells are also warnings, one per cell, naming buyer and seller
+        assertThat(t.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains(" -> ").contains("set to 0"));
+        assertThat(t.warnings()).anySatisfy(w -> assertThat(w).contains("111CA -> "));
         // README: Σ industry output = 34,468,131 million USD; Make and Use totals differ by 1 (rounding), so ±1.5
         assertThat(Arrays.stream(t.output()).sum()).isCloseTo(34_468_131.0, within(1.5));
         // the 2 clipped negative cells (98.2 in total) unbalance their rows by that much (farms: 93.7 = 0.024%)
