@@ -8,11 +8,16 @@ import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
 import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
-import dev.klaster.core.model.Measure;
+import dev.klaster.core.inputoutput.IoTable;
+import dev.klaster.core.inputoutput.LeontiefModel;
+import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Panel;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.table.Table;
 import dev.klaster.io.export.TableWriter;
+import dev.klaster.io.iotable.BpsIoReader;
+import dev.klaster.io.iotable.EurostatIoReader;
+import dev.klaster.io.iotable.PlainIoReader;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
@@ -27,9 +32,30 @@ import java.util.Locale;
 
 /** Options shared by every {@code klaster clusters} subcommand (a picocli mixin), and the run/write glue. */
 public final class ClusterInputs {
-    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia demo panel (provinces) and the synthetic"
-            + " 17-sector demo IO table (DemoIoTable).", "Pakai data demo sintetis bawaan."})
+    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia demo panel and the synthetic"
+            + " 17-sector demo IO table (DemoIoTable) instead of data FILE(s).", "Pakai data demo sintetis bawaan."})
     boolean demo;
+
+    @CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "province",
+            description = {"Regions to analyse: province or regency (default: ${DEFAULT-VALUE}).",
+                    "Tingkat wilayah: provinsi atau kabupaten/kota."})
+    String level;
+
+    @Option(names = "--io", paramLabel = "FILE",
+            description = {"Input-output table (docs/input-output.md), sectors matched to the panel's industries.",
+                    "Tabel input-output."})
+    Path io;
+
+    @Option(names = "--io-format", paramLabel = "F", defaultValue = "bps",
+            description = "Layout of --io: bps, plain (with --io-vectors) or eurostat (default: ${DEFAULT-VALUE}).")
+    String ioFormat;
+
+    @Option(names = "--io-vectors", paramLabel = "FILE",
+            description = "Vectors CSV (code,output,...) of a --io-format plain table.")
+    Path ioVectors;
 
     @Option(names = "--io-csv", paramLabel = "FILE",
             description = "Intermediate flows Z as a plain square CSV (row sells to column, panel industry order;"
@@ -63,9 +89,6 @@ public final class ClusterInputs {
     @Option(names = "--io-weight", defaultValue = "0.5", description = "Weight of IO links in --method combined (default: ${DEFAULT-VALUE}).")
     double ioWeight;
 
-    @Option(names = "--measure", description = "Size measure: employment or value_added (default: employment if present).")
-    String measure;
-
     @Option(names = "--framework", paramLabel = "FILE", description = "Competitiveness framework JSON (default: built-in Rosenfeld nine factors).")
     Path framework;
 
@@ -81,20 +104,34 @@ public final class ClusterInputs {
 
     /** Loads the inputs and runs the chain with a progress bar on an interactive terminal. */
     ClusterReport run(CommandLine.Model.CommandSpec spec) {
-        if (!demo) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give --demo (reading panel files is wired with the ingestion module)");
+        CommandLine cl = spec.commandLine();
+        if (demo == input.hasFiles()) {
+            throw new CommandLine.ParameterException(cl, "give either --demo or data FILE(s), not both or neither");
         }
-        Panel panel = DemoPanel.generate().atLevel(RegionLevel.PROVINCE);
-        double[][] z;
+        if (io != null && ioCsv != null) {
+            throw new CommandLine.ParameterException(cl, "give either --io or --io-csv, not both");
+        }
+        RegionLevel lvl;
+        try {
+            lvl = RegionLevel.parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--level: " + e.getMessage());
+        }
+        Panel all = demo ? DemoPanel.generate() : Inputs.panel(input.ingest(), cl.getErr());
+        Panel panel = all.atLevel(lvl);
+        if (panel.regions().size() == 0) {
+            throw new InputDataException(all.source(), "no regions at level " + lvl.label("en") + " in the data"
+                    + " (use --level)");
+        }
+        double[][] z = null;
         double[] output = null;
         if (ioCsv != null) {
             z = IoCsv.read(ioCsv);
-        } else {
-            PanelIo.Aligned io = PanelIo.align(DemoIoTable.generate(), panel);
-            z = io.z();
-            output = io.output();
-            io.notes().forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        } else if (io != null || demo) {
+            PanelIo.Aligned aligned = PanelIo.align(io != null ? ioTable(cl) : DemoIoTable.generate(), panel);
+            z = aligned.z();
+            output = aligned.output();
+            aligned.notes().forEach(n -> cl.getErr().println("note: " + n));
         }
         ClusterAnalysis.Method m = parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);
         Communities.Algorithm a = parseEnum(Communities.Algorithm.class, algorithm, "--algorithm", spec);
@@ -103,8 +140,8 @@ public final class ClusterInputs {
         o = new ClusterAnalysis.Options(o.method(), o.given(), o.communities(), ioWeight, o.sizeMeasure(),
                 o.strongRule(), o.stars(), o.roles(), o.lifecycle(), o.framework(), o.survey(), o.growthPercent(),
                 output);
-        if (measure != null) {
-            o = o.withSizeMeasure(Measure.parse(measure));
+        if (input.read.measure() != null) {
+            o = o.withSizeMeasure(input.read.measure());
         }
         if (m == ClusterAnalysis.Method.GIVEN) {
             if (mapping == null) {
@@ -123,6 +160,30 @@ public final class ClusterInputs {
                 bar.setExtraMessage(name);
             });
         }
+    }
+
+    /** The --io table; warnings of the reader go to stderr, an unproductive or singular table is bad data (exit 1). */
+    private IoTable ioTable(CommandLine cl) {
+        String f = ioFormat.trim().toLowerCase(Locale.ROOT);
+        IoTable t = switch (f) {
+            case "bps" -> BpsIoReader.read(io);
+            case "eurostat" -> EurostatIoReader.read(io);
+            case "plain" -> {
+                if (ioVectors == null) {
+                    throw new CommandLine.ParameterException(cl, "--io-format plain needs --io-vectors FILE");
+                }
+                yield PlainIoReader.read(io, ioVectors);
+            }
+            default -> throw new CommandLine.ParameterException(cl, "--io-format: unknown value '" + ioFormat
+                    + "' (expected bps, plain or eurostat)");
+        };
+        t.warnings().forEach(w -> cl.getErr().println("warning: " + w));
+        try {
+            LeontiefModel.of(t);
+        } catch (IllegalArgumentException e) {
+            throw new InputDataException(t.source(), e.getMessage());
+        }
+        return t;
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String option,

@@ -4,10 +4,10 @@ import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.measures.MeasureOptions;
 import dev.klaster.core.measures.MeasureRegistry;
 import dev.klaster.core.measures.MeasureSpec;
-import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 import dev.klaster.core.table.Table;
 import dev.klaster.io.export.TableWriter;
+import dev.klaster.io.ingest.Ingest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,16 +39,16 @@ public final class MeasureCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "Measure id, e.g. lq, shiftshare_dunn, krugman_pairs.")
     String name;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "Input data file (panel).")
-    Path input;
+    @Option(names = {"--input", "-i"}, paramLabel = "FILE",
+            description = {"Data file to read (repeatable): tidy CSV/Parquet, BPS wide CSV or .xlsx, read by the shared"
+                    + " ingestion (docs/ingestion.md).", "Berkas data (boleh berulang)."})
+    List<Path> input = new ArrayList<>();
+
+    @CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
 
     @Option(names = "--demo", description = "Use the built-in synthetic Indonesia-shaped demo data.")
     boolean demo;
-
-    @Option(names = "--measure", paramLabel = "MEASURE",
-            description = "Panel measure: employment, value_added, output, establishments, wages "
-                    + "(default: employment if present, else value_added).")
-    String measure;
 
     @Option(names = "--year", description = "Year of a one-year measure (default: last year).")
     Integer year;
@@ -80,7 +81,7 @@ public final class MeasureCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         MeasureSpec m = MeasureRegistry.get(name);
         Panel panel = loadPanel();
-        MeasureOptions options = new MeasureOptions(measure == null ? null : Measure.parse(measure), year, baseYear,
+        MeasureOptions options = new MeasureOptions(read.measure(), year, baseYear,
                 endYear, targetYear, region, group, baseIndustries);
         Table table = m.apply(panel, options);
         printNotes(table, spec.commandLine().getErr());
@@ -105,21 +106,20 @@ public final class MeasureCommand implements Callable<Integer> {
     }
 
     /**
-     * The one place where the input panel is obtained. {@code --demo} gives the synthetic demo panel; reading
-     * {@code --input} is to be wired to the shared ingestion options of issue 2 ({@code InputOptions}) when they
-     * land, replacing the body of this method only.
+     * The one place where the input panel is obtained: {@code --demo} gives the synthetic demo panel, {@code --input
+     * FILE} (repeatable) goes through the shared ingestion ({@link ReadOptions}, {@code Ingest}); the validation
+     * summary is printed to stderr (findings are reported, never fixed). Bad data throws InputDataException (exit 1).
      */
     Panel loadPanel() {
-        if (demo && input != null) {
+        if (demo && !input.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --input or --demo, not both");
         }
         if (demo) {
             return DemoPanel.generate();
         }
-        if (input != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "reading --input " + input
-                    + " is not available in this build yet (ingestion, issue 2); use --demo");
+        if (input.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE or --demo");
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE or --demo");
+        return Inputs.panel(Ingest.run(read.request(input)), spec.commandLine().getErr());
     }
 }

@@ -1,5 +1,6 @@
 package dev.klaster.cli;
 
+import dev.klaster.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,5 +84,60 @@ class ClustersCommandTest {
         Run data = run("clusters", "define", "--demo", "--io-csv", z.toString());
         assertThat(data.code()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(data.err()).contains("not a number");
+    }
+
+    static final String PDRB = "idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv";
+    static final String IO = "idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv";
+
+    @Test
+    void realPdrbAndNationalIoTable(@TempDir Path dir) throws Exception {
+        Path pdrb = SharedData.require(PDRB);
+        Path io = SharedData.require(IO);
+        Run d = run("clusters", "define", pdrb.toString(), "--io", io.toString(), "--io-format", "bps", "--method", "io",
+                "-o", dir.resolve("def").toString());
+        assertThat(d.code()).as(d.err()).isZero();
+        // the BPS table numbers its 17 sectors 1..17: paired by position with the PDRB sections, and said so
+        assertThat(d.err()).contains("paired with the panel's industries by position").contains("1=A, 2=B, 3=C")
+                .contains("17=R_S_T_U").contains("IO table scaled to the panel's units");
+        assertThat(d.out()).contains("Method: io, 17 industries in").contains("modularity");
+        assertThat(Files.readAllLines(dir.resolve("def/cluster_definition.csv"))).hasSize(1 + 17);
+        Path strength = dir.resolve("strength.csv");
+        Run s = run("clusters", "strength", pdrb.toString(), "--io", io.toString(), "-o", strength.toString());
+        assertThat(s.code()).as(s.err()).isZero();
+        List<String> rows = Files.readAllLines(strength);
+        assertThat(rows.get(0)).contains("region,region_name,cluster,value_added,lq");
+        // 34 provinces (README) × the clusters of the definition: a multiple of 34 data rows
+        assertThat((rows.size() - 1) % 34).isZero();
+        assertThat(rows).anySatisfy(l -> assertThat(l).contains("Aceh"));
+        Run i = run("clusters", "impact", pdrb.toString(), "--io", io.toString());
+        assertThat(i.code()).as(i.err()).isZero();
+        // the PDRB file has no employment: jobs are undefined and warned about
+        assertThat(i.out()).contains("National effect of +10.0% final demand per cluster").contains("NaN");
+        assertThat(i.out()).contains("undefined values");
+    }
+
+    @Test
+    void badPanelOrIoFileExitsWithOneAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "year,region_code,region_name,A,B\n2020,1101,Simeulue,1,2\n2020,1102,Singkil,3,y\n");
+        Path out = dir.resolve("out.xlsx");
+        Run r = run("clusters", "strength", bad.toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(Klaster.EXIT_DATA);
+        assertThat(r.err()).contains("bad.csv, line 3, column 'B', value 'y'");
+        assertThat(out).doesNotExist();
+        // an IO table whose sectors do not match the panel's industries is bad data too
+        Path pdrb = SharedData.require(PDRB);
+        Path io = dir.resolve("io.csv");
+        Files.writeString(io, "code,x1,x2\nx1,1,2\nx2,3,4\n");
+        Path vectors = dir.resolve("v.csv");
+        Files.writeString(vectors, "code,output\nx1,10\nx2,10\n");
+        Run m = run("clusters", "define", pdrb.toString(), "--io", io.toString(), "--io-format", "plain",
+                "--io-vectors", vectors.toString(), "-o", out.toString());
+        assertThat(m.code()).as(m.err()).isEqualTo(Klaster.EXIT_DATA);
+        assertThat(m.err()).contains("sectors [x1, x2] do not match the panel's 17 industries");
+        assertThat(out).doesNotExist();
+        Run both = run("clusters", "define", "--demo", pdrb.toString());
+        assertThat(both.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(both.err()).contains("give either --demo or data FILE(s)");
     }
 }

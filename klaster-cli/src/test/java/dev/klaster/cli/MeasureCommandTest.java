@@ -1,6 +1,8 @@
 package dev.klaster.cli;
 
 import dev.klaster.core.measures.MeasureRegistry;
+import dev.klaster.core.testing.SharedData;
+import dev.klaster.core.testing.SimpleCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,8 +11,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** {@code klaster measures} and {@code klaster measure NAME}: exit codes, output files, warnings. */
 class MeasureCommandTest {
@@ -80,5 +84,61 @@ class MeasureCommandTest {
         Run badYear = run("measure", "lq", "--demo", "--year", "1990");
         assertThat(badYear.code()).isEqualTo(2);
         assertThat(badYear.err()).contains("year 1990 is not in the panel");
+    }
+
+    static final String PDRB = "idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv";
+    static final List<String> SECTIONS = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M_N",
+            "O", "P", "Q", "R_S_T_U");
+
+    @Test
+    void lqOnTheRealProvincePdrb(@TempDir Path dir) throws Exception {
+        Path pdrb = SharedData.require(PDRB);
+        Run r = run("measure", "lq", "--input", pdrb.toString(), "--year", "2020");
+        assertThat(r.code()).as(r.err()).isZero();
+        // the validation summary goes to stderr (the documented 1 hierarchy warning), the table to stdout
+        assertThat(r.err()).contains("0 validation error(s) and 1 warning(s)").contains("hierarchy");
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("region,region_name,industry,year,measure,value");
+        assertThat(lines).hasSize(1 + 34 * 17); // 34 provinces (README) × 17 sections
+        // expected by hand from the same CSV rows (README: value added, billion rupiah, 2010 prices):
+        // LQ = (Aceh A / Aceh all sections) / (Σ provinces A / Σ provinces all sections), reference = the provinces
+        double acehA = 0;
+        double aceh = 0;
+        double natA = 0;
+        double nat = 0;
+        for (Map<String, String> row : SimpleCsv.read(pdrb)) {
+            if (!row.get("year").equals("2020") || !row.get("level").equals("province")) {
+                continue;
+            }
+            double all = SECTIONS.stream().mapToDouble(c -> Double.parseDouble(row.get(c))).sum();
+            double a = Double.parseDouble(row.get("A"));
+            natA += a;
+            nat += all;
+            if (row.get("province_name").equals("Aceh")) {
+                acehA = a;
+                aceh = all;
+            }
+        }
+        String acehLine = lines.stream().filter(l -> l.startsWith("11,Aceh,A,2020,lq,")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(acehLine.substring(acehLine.lastIndexOf(',') + 1)))
+                .isCloseTo(acehA / aceh / (natA / nat), within(1e-12));
+        Path xlsx = dir.resolve("lq.xlsx");
+        Run x = run("measure", "lq", "-i", pdrb.toString(), "--year", "2020", "--out", xlsx.toString());
+        assertThat(x.code()).as(x.err()).isZero();
+        assertThat(xlsx).isNotEmptyFile();
+    }
+
+    @Test
+    void badDataFileExitsWithOneAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "year,region_code,region_name,A,B\n2020,1101,Simeulue,1,2\n2020,1102,Singkil,3,1.5.1\n");
+        Path out = dir.resolve("lq.csv");
+        Run r = run("measure", "lq", "--input", bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(Klaster.EXIT_DATA);
+        assertThat(r.err()).contains("bad.csv, line 3, column 'B', value '1.5.1'");
+        assertThat(out).doesNotExist();
+        Run both = run("measure", "lq", "--demo", "--input", bad.toString());
+        assertThat(both.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(both.err()).contains("give either --input or --demo, not both");
     }
 }
