@@ -199,16 +199,7 @@ public final class ClusterInputs {
 
     /** Writes tables to --out (if given), prints notes and a warning about undefined values. */
     void write(List<Table> tables, PrintWriter pw) {
-        int nan = 0;
-        for (Table t : tables) {
-            for (int r = 0; r < t.rowCount(); r++) {
-                for (int c = 0; c < t.columns().size(); c++) {
-                    if (t.columns().get(c).type() == Table.Type.NUMBER && Double.isNaN(t.number(r, c))) {
-                        nan++;
-                    }
-                }
-            }
-        }
+        int nan = tables.stream().mapToInt(Table::undefinedCount).sum();
         if (!tables.isEmpty()) {
             tables.get(0).notes().forEach(n -> pw.println("note: " + n));
         }

@@ -2,29 +2,20 @@ package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.competitiveness.Assessment;
-import picocli.CommandLine;
+import dev.klaster.core.table.Table;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code klaster clusters competitiveness}: Rosenfeld factors, composite index, rank, group benchmark. */
 @Command(name = "competitiveness", mixinStandardHelpOptions = true,
         description = {"Competitiveness (Rosenfeld's nine factors): composite index, rank, benchmark of region groups.",
                 "Daya saing (sembilan faktor Rosenfeld): indeks komposit, peringkat, pembandingan kelompok wilayah."})
-public final class ClustersCompetitivenessCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ClusterInputs inputs;
-
+public final class ClustersCompetitivenessCommand extends ClusterSubcommand {
     @Override
-    public Integer call() {
-        ClusterReport r = inputs.run(spec);
-        PrintWriter out = spec.commandLine().getOut();
+    List<Table> summarize(ClusterReport r, PrintWriter out) {
         Assessment.Result a = r.competitiveness();
         out.printf(Locale.ROOT, "Top 10 regional clusters by composite index:%n");
         java.util.stream.IntStream.range(0, a.units().size()).filter(u -> a.rank()[u] <= 10)
@@ -39,7 +30,6 @@ public final class ClustersCompetitivenessCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d indicator values are missing (not scored; see table competitiveness_missing)%n",
                     a.missing().size());
         }
-        inputs.write(List.of(r.competitivenessTable(), r.missingTable(), r.benchmarkTable()), out);
-        return Klaster.EXIT_OK;
+        return List.of(r.competitivenessTable(), r.missingTable(), r.benchmarkTable());
     }
 }

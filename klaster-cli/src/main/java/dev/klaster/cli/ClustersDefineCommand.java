@@ -3,29 +3,20 @@ package dev.klaster.cli;
 import dev.klaster.core.cluster.ClusterDefinition;
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.cluster.Validation;
-import picocli.CommandLine;
+import dev.klaster.core.table.Table;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code klaster clusters define}: which industries belong together, with the internal/external linkage test. */
 @Command(name = "define", mixinStandardHelpOptions = true,
         description = {"Define clusters (given mapping, IO links, co-location or combined) and test internal vs"
                 + " external linkage.", "Tentukan klaster dan uji keterkaitan internal vs eksternal."})
-public final class ClustersDefineCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ClusterInputs inputs;
-
+public final class ClustersDefineCommand extends ClusterSubcommand {
     @Override
-    public Integer call() {
-        ClusterReport r = inputs.run(spec);
-        PrintWriter out = spec.commandLine().getOut();
+    List<Table> summarize(ClusterReport r, PrintWriter out) {
         ClusterDefinition d = r.definition();
         out.printf(Locale.ROOT, "Method: %s, %d industries in %d clusters%n", d.method(), d.industryCodes().length,
                 d.clusterCount());
@@ -37,7 +28,6 @@ public final class ClustersDefineCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "modularity %.4f, within/between relatedness ratio %.3f%n",
                 d.validation().modularity(), d.validation().withinBetweenRatio());
-        inputs.write(List.of(r.definitionTable(), r.linkageTable()), out);
-        return Klaster.EXIT_OK;
+        return List.of(r.definitionTable(), r.linkageTable());
     }
 }

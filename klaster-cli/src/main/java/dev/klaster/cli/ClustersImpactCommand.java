@@ -2,29 +2,20 @@ package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.cluster.Impact;
-import picocli.CommandLine;
+import dev.klaster.core.table.Table;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code klaster clusters impact}: GRDP contribution and the IO effect of X % cluster growth. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
         description = {"Cluster contribution to GRDP and jobs/value added from X% growth through IO multipliers.",
                 "Kontribusi klaster terhadap PDRB serta lapangan kerja/nilai tambah dari pertumbuhan X%."})
-public final class ClustersImpactCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ClusterInputs inputs;
-
+public final class ClustersImpactCommand extends ClusterSubcommand {
     @Override
-    public Integer call() {
-        ClusterReport r = inputs.run(spec);
-        PrintWriter out = spec.commandLine().getOut();
+    List<Table> summarize(ClusterReport r, PrintWriter out) {
         out.printf(Locale.ROOT, "National effect of +%.1f%% final demand per cluster:%n", r.growthPercent());
         out.printf(Locale.ROOT, "%-40s %16s %16s %14s%n", "cluster", "value added", "of which indirect", "jobs");
         for (int c = 0; c < r.scenarios().size(); c++) {
@@ -32,7 +23,6 @@ public final class ClustersImpactCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-40s %16.1f %16.1f %14.0f%n", r.definition().clusterNames()[c], s.valueAdded(),
                     s.valueAddedIndirect(), s.jobs());
         }
-        inputs.write(List.of(r.impactTable()), out);
-        return Klaster.EXIT_OK;
+        return List.of(r.impactTable());
     }
 }

@@ -3,7 +3,7 @@ package dev.klaster.cli;
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.lifecycle.Lifecycle;
 import dev.klaster.core.lifecycle.Stage;
-import picocli.CommandLine;
+import dev.klaster.core.table.Table;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
@@ -11,23 +11,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code klaster clusters lifecycle}: stage per regional cluster per year, renewals, portfolio data. */
 @Command(name = "lifecycle", mixinStandardHelpOptions = true,
         description = {"Life-cycle stage (embryo, growing, mature, declining) per regional cluster and year.",
                 "Tahap siklus hidup (embrio, tumbuh, dewasa, menurun) per klaster regional dan tahun."})
-public final class ClustersLifecycleCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ClusterInputs inputs;
-
+public final class ClustersLifecycleCommand extends ClusterSubcommand {
     @Override
-    public Integer call() {
-        ClusterReport r = inputs.run(spec);
-        PrintWriter out = spec.commandLine().getOut();
+    List<Table> summarize(ClusterReport r, PrintWriter out) {
         Map<Stage, Integer> count = new EnumMap<>(Stage.class);
         int renewals = 0;
         for (Lifecycle.History[] row : r.lifecycle()) {
@@ -38,7 +29,6 @@ public final class ClustersLifecycleCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Stages in %d: %s; renewals (declining → embryo) over the period: %d%n",
                 r.panel().year(r.panel().yearCount() - 1), count, renewals);
-        inputs.write(List.of(r.lifecycleTable(), r.portfolioTable()), out);
-        return Klaster.EXIT_OK;
+        return List.of(r.lifecycleTable(), r.portfolioTable());
     }
 }

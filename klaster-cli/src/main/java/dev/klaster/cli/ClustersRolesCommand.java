@@ -2,29 +2,20 @@ package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.cluster.Roles;
-import picocli.CommandLine;
+import dev.klaster.core.table.Table;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code klaster clusters roles}: core, suppliers, buyers, related and supporting industries of strong clusters. */
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = {"Member roles (core, supplier, buyer, related, supporting) of each strong regional cluster.",
                 "Peran anggota (inti, pemasok, pembeli, terkait, pendukung) tiap klaster regional yang kuat."})
-public final class ClustersRolesCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ClusterInputs inputs;
-
+public final class ClustersRolesCommand extends ClusterSubcommand {
     @Override
-    public Integer call() {
-        ClusterReport r = inputs.run(spec);
-        PrintWriter out = spec.commandLine().getOut();
+    List<Table> summarize(ClusterReport r, PrintWriter out) {
         r.roles().forEach((key, members) -> {
             out.printf(Locale.ROOT, "%s:", r.rolesLabel(key));
             for (Roles.Role role : Roles.Role.values()) {
@@ -35,7 +26,6 @@ public final class ClustersRolesCommand implements Callable<Integer> {
             }
             out.println();
         });
-        inputs.write(List.of(r.rolesTable()), out);
-        return Klaster.EXIT_OK;
+        return List.of(r.rolesTable());
     }
 }

@@ -1,29 +1,20 @@
 package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterReport;
-import picocli.CommandLine;
+import dev.klaster.core.table.Table;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** {@code klaster clusters strength}: regional clusters, strong-cluster rule and stars. */
 @Command(name = "strength", mixinStandardHelpOptions = true,
         description = {"Regional cluster strength: size, LQ, share, growth, productivity, strong clusters, stars.",
                 "Kekuatan klaster regional: ukuran, LQ, pangsa, pertumbuhan, produktivitas, klaster kuat, bintang."})
-public final class ClustersStrengthCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    ClusterInputs inputs;
-
+public final class ClustersStrengthCommand extends ClusterSubcommand {
     @Override
-    public Integer call() {
-        ClusterReport r = inputs.run(spec);
-        PrintWriter out = spec.commandLine().getOut();
+    List<Table> summarize(ClusterReport r, PrintWriter out) {
         out.printf(Locale.ROOT, "Strong regional clusters (LQ ≥ P75 and ≥ 1, size > P25):%n");
         out.printf(Locale.ROOT, "%-28s %-40s %8s %6s%n", "region", "cluster", "LQ", "stars");
         int n = 0;
@@ -37,7 +28,6 @@ public final class ClustersStrengthCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "%d strong regional clusters%n", n);
-        inputs.write(List.of(r.strengthTable()), out);
-        return Klaster.EXIT_OK;
+        return List.of(r.strengthTable());
     }
 }

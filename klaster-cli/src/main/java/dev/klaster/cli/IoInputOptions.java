@@ -118,14 +118,7 @@ public final class IoInputOptions {
 
     /** Writes a table to --output or as CSV to the command's out; warns on NaN cells and prints notes. */
     void emit(CommandLine cl, Table table) {
-        int nan = 0;
-        for (int r = 0; r < table.rowCount(); r++) {
-            for (int c = 0; c < table.columns().size(); c++) {
-                if (table.columns().get(c).type() == Table.Type.NUMBER && Double.isNaN(table.number(r, c))) {
-                    nan++;
-                }
-            }
-        }
+        int nan = table.undefinedCount();
         for (String n : table.notes()) {
             cl.getErr().println("note: " + n);
         }

@@ -13,21 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static dev.klaster.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** {@code klaster measures} and {@code klaster measure NAME}: exit codes, output files, warnings. */
 class MeasureCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void measuresListsEveryRegistryEntry() {
         Run r = run("measures");

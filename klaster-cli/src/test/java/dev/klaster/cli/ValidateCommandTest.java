@@ -5,27 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.klaster.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code klaster validate} and {@code klaster analyze FILE}: exit codes, output, no output file on bad data. */
 class ValidateCommandTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     Path write(String name, String text) throws IOException {
         Path p = dir.resolve(name);

@@ -77,6 +77,21 @@ public final class Table {
     }
 
     /** Notes kept with the table (e.g. "synthetic demo data", warnings about undefined values). */
+    /** Number of undefined (NaN) cells in the number columns; commands warn about them (written as empty cells). */
+    public int undefinedCount() {
+        int n = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).type() == Type.NUMBER) {
+                for (int r = 0; r < rowCount(); r++) {
+                    if (Double.isNaN(number(r, c))) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     public List<String> notes() {
         return notes;
     }
