@@ -85,6 +85,30 @@ public final class Checks {
         return s;
     }
 
+    /** Column sums of a rectangular matrix, skipping NaN (missing) cells: e.g. national totals per industry. */
+    public static double[] columnSums(double[][] m) {
+        int n = rectangular("values", m);
+        double[] s = new double[n];
+        for (double[] row : m) {
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(row[i])) {
+                    s[i] += row[i];
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Row sums of a rectangular matrix, skipping NaN (missing) cells: e.g. region totals over industries. */
+    public static double[] rowSums(double[][] m) {
+        rectangular("values", m);
+        double[] s = new double[m.length];
+        for (int r = 0; r < m.length; r++) {
+            s[r] = sum(m[r]);
+        }
+        return s;
+    }
+
     /** {@code num / den}, or NaN when the denominator is 0 or NaN. */
     public static double ratio(double num, double den) {
         return den == 0 || Double.isNaN(den) ? Double.NaN : num / den;

@@ -1,10 +1,11 @@
 package dev.klaster.core.cluster;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.competitiveness.Assessment;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
-import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.concentration.LocationQuotient;
+import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.lifecycle.Lifecycle;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
@@ -252,8 +253,8 @@ public final class ClusterAnalysis {
             double[][] vaC0 = RegionalClusters.aggregate(va0, def.membership(), k);
             double[][] vaC1 = RegionalClusters.aggregate(va, def.membership(), k);
             for (int r = 0; r < nR; r++) {
-                double t0 = nanSum(va0[r]);
-                double t1 = nanSum(va[r]);
+                double t0 = Checks.sum(va0[r]);
+                double t1 = Checks.sum(va[r]);
                 for (int c = 0; c < k; c++) {
                     contribution[r][c] = Impact.contribution(vaC0[r][c], vaC1[r][c], t0, t1);
                 }
@@ -263,7 +264,7 @@ public final class ClusterAnalysis {
         }
         List<Impact.Scenario> scenarios = new ArrayList<>();
         if (z != null && va != null) {
-            double[] vaNat = columnSums(va);
+            double[] vaNat = Checks.columnSums(va);
             double[] output = options.output();
             if (output == null) {
                 output = new double[nI];
@@ -278,7 +279,7 @@ public final class ClusterAnalysis {
             LeontiefModel l = Impact.model(z, output, List.of(panel.industries().codes()));
             double[] vaCoef = new double[nI];
             double[] empCoef = emp == null ? null : new double[nI];
-            double[] empNat = emp == null ? null : columnSums(emp);
+            double[] empNat = emp == null ? null : Checks.columnSums(emp);
             double[] finalDemand = new double[nI];
             for (int i = 0; i < nI; i++) {
                 vaCoef[i] = output[i] > 0 ? vaNat[i] / output[i] : 0;
@@ -322,27 +323,5 @@ public final class ClusterAnalysis {
             total += clusterInputs[i];
         }
         return total > 0 ? local / total : Double.NaN;
-    }
-
-    static double nanSum(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            if (!Double.isNaN(x)) {
-                s += x;
-            }
-        }
-        return s;
-    }
-
-    static double[] columnSums(double[][] m) {
-        double[] s = new double[m[0].length];
-        for (double[] row : m) {
-            for (int j = 0; j < s.length; j++) {
-                if (!Double.isNaN(row[j])) {
-                    s[j] += row[j];
-                }
-            }
-        }
-        return s;
     }
 }

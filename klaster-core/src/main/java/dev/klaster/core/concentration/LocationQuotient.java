@@ -1,5 +1,7 @@
 package dev.klaster.core.concentration;
 
+import dev.klaster.core.check.Checks;
+
 /**
  * Location quotient (LQ).
  *
@@ -82,8 +84,8 @@ public final class LocationQuotient {
             throw new IllegalArgumentException("region has " + region.length + " industries, reference has "
                     + reference.length);
         }
-        double er = nanSum(region);
-        double e = nanSum(reference);
+        double er = Checks.sum(region);
+        double e = Checks.sum(reference);
         double[] lq = new double[region.length];
         for (int i = 0; i < lq.length; i++) {
             lq[i] = of(region[i], er, reference[i], e);
@@ -163,16 +165,6 @@ public final class LocationQuotient {
             }
         }
         return out;
-    }
-
-    static double nanSum(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            if (!Double.isNaN(x)) {
-                s += x;
-            }
-        }
-        return s;
     }
 
     static int checkRectangular(double[][] m) {

@@ -1,5 +1,6 @@
 package dev.klaster.core.measures;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.agglomeration.EllisonGlaeser;
 import dev.klaster.core.agglomeration.MaurelSedillot;
 import dev.klaster.core.model.Measure;
@@ -40,7 +41,7 @@ final class AgglomerationMeasures {
     private static double[] herfindahls(Analysis a, int y) {
         a.require(Measure.ESTABLISHMENTS);
         double[][] est = a.matrix(Measure.ESTABLISHMENTS, y);
-        double[] n = Analysis.columnSums(est);
+        double[] n = Checks.columnSums(est);
         double[] h = new double[n.length];
         for (int i = 0; i < h.length; i++) {
             h[i] = n[i] > 0 ? 1 / n[i] : Double.NaN;
@@ -52,7 +53,7 @@ final class AgglomerationMeasures {
         int y = a.year();
         double[] h = herfindahls(a, y);
         double[][] m = a.matrix(y);
-        double[] totals = Analysis.rowSums(m);
+        double[] totals = Checks.rowSums(m);
         String name = ms ? "maurel_sedillot" : "ellison_glaeser";
         Out out = new Out(name, "industry", "year");
         for (int i = 0; i < a.industries(); i++) {
@@ -68,7 +69,7 @@ final class AgglomerationMeasures {
         int y = a.year();
         double[] h = herfindahls(a, y);
         double[][] m = a.matrix(y);
-        double[] totals = Analysis.rowSums(m);
+        double[] totals = Checks.rowSums(m);
         Out out = new Out("coagglomeration", "industry", "other_industry", "year");
         for (int i = 0; i < a.industries(); i++) {
             for (int j = i + 1; j < a.industries(); j++) {

@@ -142,30 +142,6 @@ final class Analysis {
         return b;
     }
 
-    static double[] columnSums(double[][] m) {
-        double[] s = new double[m[0].length];
-        for (double[] row : m) {
-            for (int i = 0; i < s.length; i++) {
-                if (!Double.isNaN(row[i])) {
-                    s[i] += row[i];
-                }
-            }
-        }
-        return s;
-    }
-
-    static double[] rowSums(double[][] m) {
-        double[] s = new double[m.length];
-        for (int r = 0; r < m.length; r++) {
-            for (double v : m[r]) {
-                if (!Double.isNaN(v)) {
-                    s[r] += v;
-                }
-            }
-        }
-        return s;
-    }
-
     static double[] column(double[][] m, int i) {
         double[] c = new double[m.length];
         for (int r = 0; r < m.length; r++) {

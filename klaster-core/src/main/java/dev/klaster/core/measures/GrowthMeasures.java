@@ -1,5 +1,6 @@
 package dev.klaster.core.measures;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.growth.Growth;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.table.Table;
@@ -61,10 +62,10 @@ final class GrowthMeasures {
         double[][] l0 = a.matrix(Measure.EMPLOYMENT, y0);
         double[][] l1 = a.matrix(Measure.EMPLOYMENT, y1);
         Out out = new Out("employment_elasticity", "region", "region_name", "industry", "base_year", "end_year");
-        double[] tv0 = Analysis.rowSums(v0);
-        double[] tv1 = Analysis.rowSums(v1);
-        double[] tl0 = Analysis.rowSums(l0);
-        double[] tl1 = Analysis.rowSums(l1);
+        double[] tv0 = Checks.rowSums(v0);
+        double[] tv1 = Checks.rowSums(v1);
+        double[] tl0 = Checks.rowSums(l0);
+        double[] tl1 = Checks.rowSums(l1);
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
                 continue;

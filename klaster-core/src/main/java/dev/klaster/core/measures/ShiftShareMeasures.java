@@ -1,5 +1,6 @@
 package dev.klaster.core.measures;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.shiftshare.ArcelusShift;
 import dev.klaster.core.shiftshare.DunnShift;
 import dev.klaster.core.shiftshare.EstebanMarquillasShift;
@@ -53,8 +54,8 @@ final class ShiftShareMeasures {
         int y1 = a.endYear();
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         int k0 = a.panel.yearIndex(y0);
         int k1 = a.panel.yearIndex(y1);
         double[][][] series = null;
@@ -64,7 +65,7 @@ final class ShiftShareMeasures {
             refSeries = new double[k1 - k0 + 1][];
             for (int k = k0; k <= k1; k++) {
                 series[k - k0] = a.matrix(a.panel.year(k));
-                refSeries[k - k0] = Analysis.columnSums(series[k - k0]);
+                refSeries[k - k0] = Checks.columnSums(series[k - k0]);
             }
         }
         String name = dynamic ? "shiftshare_dynamic" : "shiftshare_dunn";
@@ -102,8 +103,8 @@ final class ShiftShareMeasures {
         int y1 = a.endYear();
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         Out out = header("shiftshare_esteban_marquillas");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
@@ -131,8 +132,8 @@ final class ShiftShareMeasures {
         int y1 = a.endYear();
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         Out out = header("shiftshare_arcelus");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
@@ -158,8 +159,8 @@ final class ShiftShareMeasures {
         int y1 = a.endYear();
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         Out out = new Out("shiftshare_gerfin", "region", "region_name", "base_year", "end_year");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
@@ -182,12 +183,12 @@ final class ShiftShareMeasures {
         }
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         double[] nT = new double[n1.length];
         boolean observed = java.util.Arrays.binarySearch(a.panel.years(), target) >= 0;
         if (observed) {
-            nT = Analysis.columnSums(a.matrix(target));
+            nT = Checks.columnSums(a.matrix(target));
         } else {
             for (int i = 0; i < nT.length; i++) {
                 nT[i] = n0[i] == 0 ? Double.NaN : n1[i] * n1[i] / n0[i];

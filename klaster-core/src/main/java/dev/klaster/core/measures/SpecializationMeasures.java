@@ -1,5 +1,6 @@
 package dev.klaster.core.measures;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.specialization.Diversity;
 import dev.klaster.core.specialization.Dispersion;
@@ -84,7 +85,7 @@ final class SpecializationMeasures {
             Analysis a = new Analysis(panel, o);
             int y = a.year();
             double[][] m = a.matrix(y);
-            double[] ref = Analysis.columnSums(m);
+            double[] ref = Checks.columnSums(m);
             Out out = new Out(id, "region", "region_name", "year");
             for (int r = 0; r < a.regions(); r++) {
                 if (a.show(r)) {
@@ -104,7 +105,7 @@ final class SpecializationMeasures {
             Analysis a = new Analysis(panel, o);
             int y = a.year();
             double[][] m = a.matrix(y);
-            double[] totals = Analysis.rowSums(m);
+            double[] totals = Checks.rowSums(m);
             Out out = new Out(id, "industry", "year");
             for (int i = 0; i < a.industries(); i++) {
                 out.row(name, f.apply(Analysis.column(m, i), totals), a.ic(i), String.valueOf(y));
@@ -134,7 +135,7 @@ final class SpecializationMeasures {
     private static Table inequality(dev.klaster.core.model.Panel panel, MeasureOptions o) {
         Analysis a = new Analysis(panel, o.withMeasure(Measure.VALUE_ADDED));
         int y = a.year();
-        double[] grdp = Analysis.rowSums(a.matrix(y));
+        double[] grdp = Checks.rowSums(a.matrix(y));
         double[] pop = a.population(y);
         double[] pc = new double[grdp.length];
         for (int r = 0; r < pc.length; r++) {
@@ -156,7 +157,7 @@ final class SpecializationMeasures {
                 null);
         Analysis a = new Analysis(panel, noFilter);
         int y = a.year();
-        double[] grdp = Analysis.rowSums(a.matrix(y));
+        double[] grdp = Checks.rowSums(a.matrix(y));
         double[] pop = a.population(y);
         double[] pc = new double[grdp.length];
         for (int r = 0; r < pc.length; r++) {

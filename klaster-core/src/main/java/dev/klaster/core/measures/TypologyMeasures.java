@@ -1,5 +1,6 @@
 package dev.klaster.core.measures;
 
+import dev.klaster.core.check.Checks;
 import dev.klaster.core.concentration.LocationQuotient;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.shiftshare.DunnShift;
@@ -37,8 +38,8 @@ final class TypologyMeasures {
         Analysis a = new Analysis(panel, o.withMeasure(Measure.VALUE_ADDED));
         int y0 = a.baseYear();
         int y1 = a.endYear();
-        double[] g0 = Analysis.rowSums(a.matrix(y0));
-        double[] g1 = Analysis.rowSums(a.matrix(y1));
+        double[] g0 = Checks.rowSums(a.matrix(y0));
+        double[] g1 = Checks.rowSums(a.matrix(y1));
         double[] pop = a.population(y1);
         KlassenQuadrant[] q = Klassen.regions(g0, g1, pop);
         Out out = new Out("klassen_regions", "region", "region_name", "base_year", "end_year", "quadrant",
@@ -74,8 +75,8 @@ final class TypologyMeasures {
         int y1 = a.endYear();
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         Out out = new Out("klassen_sectors", "region", "region_name", "industry", "base_year", "end_year",
                 "quadrant", "kuadran", "quadrant_label");
         double nt1 = sum(n1);
@@ -103,8 +104,8 @@ final class TypologyMeasures {
         int y1 = a.endYear();
         double[][] m0 = a.matrix(y0);
         double[][] m1 = a.matrix(y1);
-        double[] n0 = Analysis.columnSums(m0);
-        double[] n1 = Analysis.columnSums(m1);
+        double[] n0 = Checks.columnSums(m0);
+        double[] n1 = Checks.columnSums(m1);
         double[][] lq = LocationQuotient.matrix(m1);
         Out out = new Out("leading_sectors", "region", "region_name", "industry", "base_year", "end_year",
                 "class", "kelas");

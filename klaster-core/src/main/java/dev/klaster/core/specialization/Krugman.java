@@ -53,7 +53,7 @@ public final class Krugman {
      * @param values {@code [region][industry]}
      */
     public static double[] specializationAll(double[][] values) {
-        double[] ref = Matrices.columnSums(values);
+        double[] ref = Checks.columnSums(values);
         double[] out = new double[values.length];
         for (int r = 0; r < values.length; r++) {
             out[r] = index(values[r], ref);
@@ -64,7 +64,7 @@ public final class Krugman {
     /** Concentration of every industry of a matrix against the regions' totals. */
     public static double[] concentrationAll(double[][] values) {
         double[][] t = Matrices.transpose(values);
-        double[] regionTotals = Matrices.columnSums(t);
+        double[] regionTotals = Checks.columnSums(t);
         double[] out = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             out[i] = index(t[i], regionTotals);
