@@ -1,49 +1,49 @@
 package dev.klaster.cli;
 
 import dev.klaster.core.model.InputDataException;
+import dev.klaster.io.iotable.CsvGrid;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a plain square CSV matrix (optional header row and label column are skipped). */
+/**
+ * Reads a plain square CSV matrix (optional header row and label column are skipped); the CSV splitting is the
+ * IO readers' {@link CsvGrid} (FastCSV).
+ */
 final class IoCsv {
     private IoCsv() {
     }
 
     static double[][] read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        CsvGrid g = CsvGrid.read(file);
+        List<List<String>> records = new ArrayList<>();
+        List<Long> lineNumbers = new ArrayList<>();
+        List<String> header = g.header();
+        if (!header.isEmpty() && isNumber(header.get(header.size() - 1))) {
+            records.add(header); // no header row: the first record is data
+            lineNumbers.add(1L);
+        }
+        for (int r = 0; r < g.rowCount(); r++) {
+            records.add(g.row(r));
+            lineNumbers.add(g.line(r));
         }
         List<double[]> rows = new ArrayList<>();
-        int lineNo = 0;
         Boolean labelColumn = null;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.replace("\uFEFF", "").split(",", -1);
-            if (rows.isEmpty() && !isNumber(f[f.length - 1])) {
-                continue; // header
-            }
+        for (int k = 0; k < records.size(); k++) {
+            List<String> f = records.get(k);
             if (labelColumn == null) {
-                labelColumn = !isNumber(f[0]);
+                labelColumn = !isNumber(f.get(0));
             }
             int skip = labelColumn ? 1 : 0;
-            double[] row = new double[f.length - skip];
-            for (int j = skip; j < f.length; j++) {
-                String v = f[j].strip();
+            double[] row = new double[f.size() - skip];
+            for (int j = skip; j < f.size(); j++) {
+                String v = f.get(j);
                 try {
                     row[j - skip] = v.isEmpty() ? 0 : Double.parseDouble(v);
                 } catch (NumberFormatException e) {
-                    throw new InputDataException(file.toString(), lineNo, Integer.toString(j + 1), v, "not a number");
+                    throw new InputDataException(file.toString(), lineNumbers.get(k), Integer.toString(j + 1), v,
+                            "not a number");
                 }
             }
             rows.add(row);

@@ -6,10 +6,10 @@ import dev.klaster.core.inputoutput.Regionalization;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
+import dev.klaster.io.iotable.CsvGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -80,35 +80,31 @@ public final class IoRegionOptions {
     }
 
     static double[] vector(Path file, List<String> codes) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            double[] v = new double[codes.size()];
-            boolean[] seen = new boolean[codes.size()];
-            for (int l = 1; l < lines.size(); l++) {
-                String[] p = lines.get(l).replace("\uFEFF", "").split(",");
-                if (p.length < 2) {
-                    continue;
-                }
-                int i = codes.indexOf(p[0].strip());
-                if (i < 0) {
-                    throw new InputDataException(file.toString(), l + 1, "code", p[0], "unknown sector code; "
-                            + "sectors are " + codes);
-                }
-                try {
-                    v[i] = Double.parseDouble(p[1].strip());
-                } catch (NumberFormatException e) {
-                    throw new InputDataException(file.toString(), l + 1, "value", p[1], "not a number");
-                }
-                seen[i] = true;
+        CsvGrid g = CsvGrid.read(file);
+        double[] v = new double[codes.size()];
+        boolean[] seen = new boolean[codes.size()];
+        for (int r = 0; r < g.rowCount(); r++) {
+            if (g.row(r).size() < 2) {
+                continue;
             }
-            for (int i = 0; i < seen.length; i++) {
-                if (!seen[i]) {
-                    throw new InputDataException(file.toString(), 0, "code", codes.get(i), "sector missing");
-                }
+            String code = g.cell(r, 0);
+            int i = codes.indexOf(code);
+            if (i < 0) {
+                throw new InputDataException(file.toString(), g.line(r), "code", code, "unknown sector code; "
+                        + "sectors are " + codes);
             }
-            return v;
-        } catch (java.io.IOException e) {
-            throw new InputDataException(file.toString(), "cannot read: " + e.getMessage());
+            try {
+                v[i] = Double.parseDouble(g.cell(r, 1));
+            } catch (NumberFormatException e) {
+                throw new InputDataException(file.toString(), g.line(r), "value", g.cell(r, 1), "not a number");
+            }
+            seen[i] = true;
         }
+        for (int i = 0; i < seen.length; i++) {
+            if (!seen[i]) {
+                throw new InputDataException(file.toString(), 0, "code", codes.get(i), "sector missing");
+            }
+        }
+        return v;
     }
 }

@@ -15,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A whole CSV file in memory: header, rows with their line numbers, and number parsing with located errors. */
-final class CsvGrid {
+/**
+ * A whole CSV file in memory (read with FastCSV): header, rows with their physical line numbers, and number parsing
+ * with located errors. Used by the IO-table readers and by the CLI's small matrix/vector files, so that CSV
+ * splitting lives in one place.
+ */
+public final class CsvGrid {
     final Path file;
     final List<String> header;
     final List<List<String>> rows = new ArrayList<>();
@@ -31,7 +35,8 @@ final class CsvGrid {
         }
     }
 
-    static CsvGrid read(Path file) {
+    /** Reads the file; the first record is the header, blank lines are skipped. Bad files: InputDataException. */
+    public static CsvGrid read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputDataException(file.toString(), "file not found");
         }
@@ -62,6 +67,26 @@ final class CsvGrid {
         }
     }
 
+    /** The header fields (first record, BOM removed, stripped). */
+    public List<String> header() {
+        return List.copyOf(header);
+    }
+
+    /** Number of data rows (after the header, blank lines skipped). */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /** The fields of data row {@code row} (stripped). */
+    public List<String> row(int row) {
+        return List.copyOf(rows.get(row));
+    }
+
+    /** Physical line number (1-based) where data row {@code row} starts. */
+    public long line(int row) {
+        return lines.get(row);
+    }
+
     int column(String name) {
         Integer c = columnIndex.get(name);
         return c == null ? -1 : c;
@@ -76,7 +101,8 @@ final class CsvGrid {
         return c;
     }
 
-    String cell(int row, int col) {
+    /** The cell, or "" when the row is shorter. */
+    public String cell(int row, int col) {
         List<String> r = rows.get(row);
         return col < r.size() ? r.get(col) : "";
     }
