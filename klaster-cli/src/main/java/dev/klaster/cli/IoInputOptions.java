@@ -53,7 +53,7 @@ public final class IoInputOptions {
             description = "Employment per sector (code,employment) to add to the table (for job multipliers).")
     Path employment;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "FILE",
             description = "Write the result to FILE (.csv or .xlsx); default: CSV on standard output.")
     Path output;
 

@@ -73,7 +73,7 @@ public final class MeasureCommand implements Callable<Integer> {
             description = "Industries forming the LQ base, comma-separated (default: all).")
     List<String> baseIndustries;
 
-    @Option(names = "--out", paramLabel = "FILE.csv|FILE.xlsx",
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE.csv|FILE.xlsx",
             description = "Output file (.csv or .xlsx); without it the CSV goes to standard output.")
     Path out;
 

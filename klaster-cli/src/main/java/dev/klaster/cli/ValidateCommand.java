@@ -33,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the findings to a .csv or .xlsx file.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Also write the findings to a .csv or .xlsx file.")
     Path out;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "40",
