@@ -301,7 +301,8 @@ public final class AnalysisPipeline {
                     Table pts = Wide.filter(w, "klassen_regions", r -> r != ref);
                     b.addKlassen(m.format("klassen.regions.title", Wide.text(k, 0, "base_year"),
                             Wide.text(k, 0, "end_year")), relabel(pts, "region"), col("region_name"),
-                            col("grdp_growth_percent"), col("grdp_per_capita"), g, s);
+                            col("grdp_growth_percent"), col("grdp_per_capita"), g, s, col("grdp_growth_percent"),
+                            col("grdp_per_capita"));
                     return;
                 }
             }
@@ -318,7 +319,8 @@ public final class AnalysisPipeline {
                         w.number(r, 4) - w.number(r, 5), 100 * (w.number(r, 2) - w.number(r, 3)));
             }
             b.addKlassen(m.format("klassen.sectors.title", focusName), relabel(t.build(), null), col("industry_name"),
-                    col("growth_minus_reference_pp"), col("share_minus_reference_pp"), 0, 0);
+                    col("growth_minus_reference_pp"), col("share_minus_reference_pp"), 0, 0,
+                    col("growth_minus_reference_pp"), col("share_minus_reference_pp"));
         }
 
         private int focusRegion(Table totals) {
@@ -443,6 +445,7 @@ public final class AnalysisPipeline {
             Table ranked = Wide.sortBy(Wide.sortBy(st, "lq", true), "stars", true);
             Table rk = Wide.select(Tables.head(ranked, TOP_RANKING), "cluster_ranking", List.of("region_name",
                     "cluster", clusters.sizeMeasure().id(), "lq", "national_share", "growth_per_year", "stars"));
+            rk = Wide.rename(rk, "national_share", "share_of_nation");
             b.addClusterRanking(m.format("clusters.ranking.title", TOP_RANKING), relabel(rk, null), col("stars"), 4);
             // portfolio bubbles
             Table pf = clusters.portfolioTable();
@@ -510,23 +513,38 @@ public final class AnalysisPipeline {
             Table byRank = Wide.sortBy(ct, "rank", false);
             Table.Builder rb = Table.builder("competitiveness_radar").text("regional_cluster").text("factor")
                     .number("score");
-            int shown = 0;
-            double max = 0;
-            for (int r = 0; r < byRank.rowCount() && shown < TOP_RADAR; r++) {
-                if (Double.isNaN(byRank.number(r, byRank.columnIndex("rank")))) {
-                    continue;
+            List<Integer> units = new ArrayList<>();
+            for (int r = 0; r < byRank.rowCount() && units.size() < TOP_RADAR; r++) {
+                if (!Double.isNaN(byRank.number(r, byRank.columnIndex("rank")))) {
+                    units.add(r);
                 }
-                shown++;
+            }
+            // a factor no shown unit could score would be drawn at the centre as if it were 0: leave it out, say so
+            List<String> scored = new ArrayList<>();
+            List<String> unscored = new ArrayList<>();
+            for (String f : factors) {
+                boolean any = false;
+                for (int r : units) {
+                    any |= !Double.isNaN(byRank.number(r, byRank.columnIndex(f)));
+                }
+                (any ? scored : unscored).add(factorNames.getOrDefault(f, f));
+            }
+            int shown = units.size();
+            double max = 0;
+            for (int r : units) {
                 String label = regionName(byRank.text(r, 0)) + " / " + byRank.text(r, 1);
                 for (String f : factors) {
                     double v = byRank.number(r, byRank.columnIndex(f));
-                    rb.row(label, factorNames.getOrDefault(f, f), v);
-                    if (v > max) {
-                        max = v;
+                    if (scored.contains(factorNames.getOrDefault(f, f))) {
+                        rb.row(label, factorNames.getOrDefault(f, f), v);
+                        max = Math.max(max, Double.isNaN(v) ? 0 : v);
                     }
                 }
             }
-            if (shown == 0) {
+            if (!unscored.isEmpty()) {
+                rb.note(m.format("comp.unscored", String.join(", ", unscored)));
+            }
+            if (shown == 0 || scored.size() < 3) {
                 skip("competitiveness", m.get("skip.noScores"));
                 return;
             }

@@ -291,6 +291,15 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** Klassen typology with explicit axis names (e.g. GRDP growth vs GRDP per capita for regions). */
+    public ReportBuilder addKlassen(String title, Table t, String labelColumn, String growthColumn,
+                                    String shareColumn, double growthReference, double shareReference,
+                                    String xAxis, String yAxis) {
+        add("klassen", new QuadrantChart(nextId("klassen"), or(title, "section.klassen.title"), "", t, labelColumn,
+                growthColumn, shareColumn, growthReference, shareReference, xAxis, yAxis, quadrants("klassen")));
+        return this;
+    }
+
     /** Key-sector chart: backward vs forward linkage index, split at 1, 1. */
     public ReportBuilder addKeySectors(String title, Table t, String labelColumn, String backwardColumn,
                                        String forwardColumn) {

@@ -144,4 +144,22 @@ final class Wide {
         t.notes().forEach(b::note);
         return b.build();
     }
+
+    /** A copy with one column renamed. */
+    static Table rename(Table t, String from, String to) {
+        Table.Builder b = Table.builder(t.name());
+        for (Table.Column c : t.columns()) {
+            String n = c.name().equals(from) ? to : c.name();
+            if (c.type() == Table.Type.TEXT) {
+                b.text(n);
+            } else {
+                b.number(n);
+            }
+        }
+        for (int r = 0; r < t.rowCount(); r++) {
+            b.row(Tables.rowOf(t, r));
+        }
+        t.notes().forEach(b::note);
+        return b.build();
+    }
 }

@@ -106,6 +106,31 @@ class HtmlReportBrowserTest {
         assertThat(model.charts()).as("maps are choropleths").anyMatch(c -> c.kind().equals("choropleth"));
     }
 
+    @Test
+    void wholeAnalyzeDemoReportDraws() throws Exception {
+        ReportModel model = AnalysisPipeline.run(DemoPanel.generate(), null,
+                dev.klaster.core.demo.DemoIoTable.generate(), AnalysisPipeline.Options.defaults()).model();
+        Path html = Path.of("target", "report-browser", "analyze-demo-id.html");
+        HtmlReport.write(model, html);
+        check(model, html, "analyze-demo-id");
+        assertThat(model.sections().stream().map(Section::id).toList()).as("every pipeline section present")
+                .containsExactly("data", "leading", "map", "shiftshare", "klassen", "clusters", "connectivity",
+                        "competitiveness", "impact");
+    }
+
+    @Test
+    void wholeAnalyzeDemoReportWithBoundariesDrawsInEnglish() throws Exception {
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        Panel panel = DemoPanel.generate();
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(Lang.EN)
+                .withBoundaries(Boundaries.read(geo, ReportBuilder.mapRegions(panel)), geo.getFileName().toString());
+        ReportModel model = AnalysisPipeline.run(panel, null, dev.klaster.core.demo.DemoIoTable.generate(), o).model();
+        Path html = Path.of("target", "report-browser", "analyze-demo-en.html");
+        HtmlReport.write(model, html);
+        check(model, html, "analyze-demo-en");
+        assertThat(model.charts()).as("maps are choropleths").anyMatch(c -> c.kind().equals("choropleth"));
+    }
+
     private void check(ReportModel model, Path html, String name) throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(html.toAbsolutePath().toUri().toString());
