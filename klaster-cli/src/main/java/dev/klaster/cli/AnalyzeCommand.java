@@ -5,6 +5,7 @@ import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.inputoutput.IoTable;
+import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 import dev.klaster.core.table.Table;
@@ -19,6 +20,8 @@ import dev.klaster.report.Boundaries;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.PdfReport;
 import dev.klaster.report.ReportBuilder;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -69,6 +74,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--io-vectors", paramLabel = "FILE", description = "Output/final-demand vectors for --io-format plain.")
     Path ioVectors;
+
+    @Option(names = "--io-sectors", paramLabel = "FILE",
+            description = "CSV mapping IO sector codes to the data's industry codes: columns column_code (or code) and "
+                    + "kbli_section (or industry), e.g. idn-io-national-2020/io2020_columns.csv. Without it equal "
+                    + "codes match, or equal sector counts match by position (with a warning).")
+    Path ioSectors;
 
     @Option(names = "--growth", paramLabel = "PCT", defaultValue = "10",
             description = {"Impact scenario: %% growth of each cluster's final demand (default: ${DEFAULT-VALUE}).",
@@ -119,7 +130,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .withClusters(ClusterAnalysis.Options.defaults()
                         .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec)));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
-                o.clusters(), o.growthPercent(), null, null);
+                o.clusters(), o.growthPercent(), null, null, ioSectors == null ? null : readSectorMap(ioSectors));
         if (report.boundaries != null) {
             if (!Files.isRegularFile(report.boundaries)) {
                 throw new IllegalArgumentException("--boundaries: file not found: " + report.boundaries);
@@ -200,6 +211,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--io-format: unknown value '" + ioFormat + "' (expected bps, plain or eurostat)");
         }
+    }
+
+    /** IO sector code → industry code from a CSV (rows without a target code are skipped, e.g. totals). */
+    static Map<String, String> readSectorMap(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--io-sectors: file not found: " + file);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
+            for (NamedCsvRecord r : csv) {
+                String from = r.findField("column_code").orElseGet(() -> r.findField("code").orElse(null));
+                String to = r.findField("kbli_section").orElseGet(() -> r.findField("industry").orElse(null));
+                if (from == null || to == null) {
+                    throw new InputDataException(file.toString(), r.getStartingLineNumber(), "", "",
+                            "--io-sectors needs columns column_code (or code) and kbli_section (or industry)");
+                }
+                if (!to.isBlank()) {
+                    map.put(from.trim(), to.trim());
+                }
+            }
+        }
+        return map;
     }
 
     /** Terminal summary: data, leading sectors per region, top clusters. */

@@ -69,10 +69,12 @@ public final class AnalysisPipeline {
      * @param growthPercent  X in "X % growth of a cluster's final demand" (impact section)
      * @param boundaries     joined boundary file for choropleths (null: built-in symbol map)
      * @param boundaryLabel  name of the boundary file shown in captions
+     * @param ioSectors      IO sector code → the data's industry code (null: codes must be equal; a table with
+     *                       other codes but as many sectors as industries is matched by position, with a warning)
      */
     public record Options(Lang lang, Measure measure, Integer baseYear, Integer endYear, String focusRegion,
                           ClusterAnalysis.Options clusters, double growthPercent, Boundaries.Joined boundaries,
-                          String boundaryLabel) {
+                          String boundaryLabel, Map<String, String> ioSectors) {
         public Options {
             if (!Double.isFinite(growthPercent)) {
                 throw new IllegalArgumentException("growth percent must be finite, got " + growthPercent);
@@ -83,35 +85,42 @@ public final class AnalysisPipeline {
         }
 
         public static Options defaults() {
-            return new Options(null, null, null, null, null, null, 10, null, null);
+            return new Options(null, null, null, null, null, null, 10, null, null, null);
         }
 
         public Options withLang(Lang l) {
             return new Options(l, measure, baseYear, endYear, focusRegion, clusters, growthPercent, boundaries,
-                    boundaryLabel);
+                    boundaryLabel, ioSectors);
         }
 
         public Options withMeasure(Measure m) {
             return new Options(lang, m, baseYear, endYear, focusRegion, clusters, growthPercent, boundaries,
-                    boundaryLabel);
+                    boundaryLabel, ioSectors);
         }
 
         public Options withGrowthPercent(double g) {
-            return new Options(lang, measure, baseYear, endYear, focusRegion, clusters, g, boundaries, boundaryLabel);
+            return new Options(lang, measure, baseYear, endYear, focusRegion, clusters, g, boundaries, boundaryLabel,
+                    ioSectors);
         }
 
         public Options withBoundaries(Boundaries.Joined b, String label) {
-            return new Options(lang, measure, baseYear, endYear, focusRegion, clusters, growthPercent, b, label);
+            return new Options(lang, measure, baseYear, endYear, focusRegion, clusters, growthPercent, b, label,
+                    ioSectors);
         }
 
         public Options withFocusRegion(String code) {
             return new Options(lang, measure, baseYear, endYear, code, clusters, growthPercent, boundaries,
-                    boundaryLabel);
+                    boundaryLabel, ioSectors);
+        }
+
+        public Options withIoSectors(Map<String, String> map) {
+            return new Options(lang, measure, baseYear, endYear, focusRegion, clusters, growthPercent, boundaries,
+                    boundaryLabel, map == null ? null : Map.copyOf(map));
         }
 
         public Options withClusters(ClusterAnalysis.Options c) {
             return new Options(lang, measure, baseYear, endYear, focusRegion, c, growthPercent, boundaries,
-                    boundaryLabel);
+                    boundaryLabel, ioSectors);
         }
     }
 
@@ -356,23 +365,38 @@ public final class AnalysisPipeline {
             String[] codes = panel.industries().codes();
             int[] idx = new int[codes.length];
             List<String> missing = new ArrayList<>();
+            List<String> ioCodes = new ArrayList<>();
+            for (String c : io.codes()) {
+                ioCodes.add(o.ioSectors() != null ? o.ioSectors().getOrDefault(c, c) : c);
+            }
             for (int i = 0; i < codes.length; i++) {
-                idx[i] = io.codes().indexOf(codes[i]);
+                idx[i] = ioCodes.indexOf(codes[i]);
                 if (idx[i] < 0) {
                     missing.add(codes[i]);
                 }
+            }
+            if (!missing.isEmpty() && o.ioSectors() == null && io.size() == codes.length) {
+                List<String> pairs = new ArrayList<>();
+                for (int i = 0; i < codes.length; i++) {
+                    idx[i] = i;
+                    ioCodes.set(i, codes[i]);
+                    pairs.add(io.codes().get(i) + "=" + codes[i]);
+                }
+                b.warning(m.format("io.byPosition", String.join(", ", pairs)));
+                missing.clear();
             }
             if (!missing.isEmpty()) {
                 skip("connectivity", m.format("skip.ioCodes", missing, io.codes()));
                 return null;
             }
             Linkages.Result lk = Linkages.of(io, Linkages.ForwardBasis.LEONTIEF);
-            Table.Builder t = Table.builder("io_linkages").text("industry").text("industry_name").text("sector_type")
+            Table.Builder t = Table.builder("io_linkages").text("io_sector").text("industry").text("industry_name")
+                    .text("sector_type")
                     .number("direct_backward").number("direct_forward").number("total_backward")
                     .number("total_forward").number("power_of_dispersion").number("sensitivity_of_dispersion");
             for (int i = 0; i < lk.codes().size(); i++) {
                 String c = lk.codes().get(i);
-                t.row(c, io.names().get(i), lk.type()[i] == null ? "" : lk.type()[i].label(), lk.directBackward()[i],
+                t.row(c, ioCodes.get(i), industryName(ioCodes.get(i)), lk.type()[i] == null ? "" : lk.type()[i].label(), lk.directBackward()[i],
                         lk.directForward()[i], lk.totalBackward()[i], lk.totalForward()[i],
                         lk.powerOfDispersion()[i], lk.sensitivityOfDispersion()[i]);
             }
@@ -394,8 +418,7 @@ public final class AnalysisPipeline {
             }
             flows.sort(Comparator.comparingDouble((double[] f) -> f[0]).reversed());
             for (double[] f : flows) {
-                e.row(shortName(io.names().get((int) f[1]), io.codes().get((int) f[1])),
-                        shortName(io.names().get((int) f[2]), io.codes().get((int) f[2])), f[0]);
+                e.row(industryName(ioCodes.get((int) f[1])), industryName(ioCodes.get((int) f[2])), f[0]);
             }
             Table edges = e.build();
             raw.add(edges);
