@@ -8,8 +8,10 @@ import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.RegionLevel;
+import dev.klaster.core.model.Slice;
+import dev.klaster.core.concentration.LocationQuotient;
 import dev.klaster.core.table.Table;
-import dev.klaster.io.export.TableWriter;
 import dev.klaster.io.ingest.Ingested;
 import dev.klaster.io.ingest.ValidationReport;
 import dev.klaster.io.iotable.BpsIoReader;
@@ -20,6 +22,7 @@ import dev.klaster.report.Boundaries;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.PdfReport;
 import dev.klaster.report.ReportBuilder;
+import dev.klaster.report.WorkbookReport;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import picocli.CommandLine;
@@ -108,9 +111,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
+        started = t0;
         Panel panel;
         ValidationReport findings = null;
-        step(err, "reading data");
+        step(err, "reading data ...");
         if (demo) {
             panel = DemoPanel.generate();
         } else {
@@ -120,7 +124,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         IoTable table = null;
         if (io != null) {
-            step(err, "reading input-output table " + io);
+            step(err, "reading input-output table " + io + " ...");
             table = readIo();
         } else if (demo) {
             table = DemoIoTable.generate();
@@ -135,24 +139,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (!Files.isRegularFile(report.boundaries)) {
                 throw new IllegalArgumentException("--boundaries: file not found: " + report.boundaries);
             }
-            step(err, "joining boundaries " + report.boundaries);
+            step(err, "joining boundaries " + report.boundaries + " ...");
             o = o.withBoundaries(Boundaries.read(report.boundaries, ReportBuilder.mapRegions(panel)),
                     report.boundaries.getFileName().toString());
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
-                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s", done, total, name)));
+                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total, name)));
         Path dir = report.dir();
         Files.createDirectories(dir);
         Path html = dir.resolve(ReportOptions.STEM + ".html");
         Path xlsx = dir.resolve(ReportOptions.STEM + ".xlsx");
-        step(err, "writing " + html);
+        step(err, "writing " + html + " ...");
         HtmlReport.write(result.model(), html);
-        step(err, "writing " + xlsx + " (" + result.tables().size() + " sheets)");
-        TableWriter.write(result.tables(), xlsx);
+        step(err, "writing " + xlsx + " (" + result.tables().size() + " tables) ...");
+        List<Path> sideCsv = WorkbookReport.write(result.tables(), xlsx, WorkbookReport.MAX_SHEET_ROWS);
         Path pdfPath = null;
         if (report.pdf) {
             if (PdfReport.chromium().isPresent()) {
-                step(err, "printing PDF (headless Chromium)");
+                step(err, "printing PDF (headless Chromium) ...");
                 pdfPath = dir.resolve(ReportOptions.STEM + ".pdf");
                 PdfReport.write(html, pdfPath);
             } else {
@@ -170,6 +174,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "Report:   %s (%.1f MB)%n", html.toAbsolutePath(), Files.size(html) / 1e6);
         out.printf(Locale.ROOT, "Workbook: %s%n", xlsx.toAbsolutePath());
+        for (Path p : sideCsv) {
+            out.printf(Locale.ROOT, "Table too long for a sheet (> %,d rows): %s%n", WorkbookReport.MAX_SHEET_ROWS,
+                    p.toAbsolutePath());
+        }
         if (pdfPath != null) {
             out.printf(Locale.ROOT, "PDF:      %s%n", pdfPath.toAbsolutePath());
         }
@@ -177,8 +185,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return Klaster.EXIT_OK;
     }
 
-    private static void step(PrintWriter err, String what) {
-        err.println("klaster: " + what + " ...");
+    private long started = System.nanoTime();
+
+    private void step(PrintWriter err, String what) {
+        err.printf(Locale.ROOT, "klaster: [%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
         err.flush();
     }
 
@@ -235,7 +245,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return map;
     }
 
-    /** Terminal summary: data, leading sectors per region, top clusters. */
+    /** Terminal summary: data, highest-LQ sector per region, leading sectors, top clusters. */
     static void summarize(Panel panel, AnalysisPipeline.Result result, PrintWriter out) {
         if (panel.synthetic()) {
             out.println("*** SYNTHETIC DEMO DATA — not real statistics / DATA DEMO SINTETIS — bukan statistik resmi ***");
@@ -245,26 +255,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Regions: %d, industries: %d, years: %d–%d, measures: %s%n",
                 panel.regions().size(), panel.industries().size(), years[0], years[years.length - 1],
                 panel.measures().stream().map(Measure::id).toList());
-        Table ls = result.leadingSectors();
-        int reg = ls.columnIndex("region_name");
-        int ind = ls.columnIndex("industry");
-        int lq = ls.columnIndex("lq_end");
-        int rs = ls.columnIndex("regional_shift");
-        out.printf(Locale.ROOT, "%nLeading sectors (sektor unggulan: LQ > 1 and positive regional shift): %d%n",
-                ls.rowCount());
-        out.printf(Locale.ROOT, "%-28s %-8s %8s %14s%n", "region", "sector", "LQ", "regional shift");
-        // best (highest LQ) leading sector per region
-        List<Integer> best = new ArrayList<>();
-        for (int r = 0; r < ls.rowCount(); r++) {
-            if (best.isEmpty() || !ls.text(best.get(best.size() - 1), reg).equals(ls.text(r, reg))) {
-                best.add(r);
-            } else if (ls.number(r, lq) > ls.number(best.get(best.size() - 1), lq)) {
-                best.set(best.size() - 1, r);
+        Measure m = result.measure();
+        Panel regions = AnalysisPipeline.analysisPanel(panel, m);
+        RegionLevel level = regions.regions().get(0).level();
+        Slice last = regions.sliceAt(m, years.length - 1);
+        double[][] lq = LocationQuotient.matrix(last.toMatrix());
+        out.printf(Locale.ROOT, "%nLeading sectors (highest LQ of %s, %d) per %s:%n", m.id(), years[years.length - 1],
+                level.label("en"));
+        out.printf(Locale.ROOT, "%-28s %-8s %8s%n", level == RegionLevel.PROVINCE ? "province" : "region", "sector", "LQ");
+        for (int r = 0; r < lq.length; r++) {
+            int best = -1;
+            for (int i = 0; i < lq[r].length; i++) {
+                if (!Double.isNaN(lq[r][i]) && (best < 0 || lq[r][i] > lq[r][best])) {
+                    best = i;
+                }
             }
+            out.printf(Locale.ROOT, "%-28s %-8s %8.2f%n", regions.regions().get(r).name(),
+                    best < 0 ? "-" : regions.industries().get(best).code(), best < 0 ? Double.NaN : lq[r][best]);
         }
-        for (int r : best) {
-            out.printf(Locale.ROOT, "%-28s %-8s %8.2f %14.1f%n", ls.text(r, reg), ls.text(r, ind), ls.number(r, lq),
-                    ls.number(r, rs));
+        Table ls = result.leadingSectors();
+        if (ls != null) {
+            out.printf(Locale.ROOT, "Sektor unggulan (LQ > 1 and positive regional shift, %s): %d region × sector "
+                    + "pairs; all in the report and workbook.%n", m.id(), ls.rowCount());
         }
         ClusterReport cr = result.clusters();
         if (cr != null) {

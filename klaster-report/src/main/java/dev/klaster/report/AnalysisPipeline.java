@@ -128,14 +128,15 @@ public final class AnalysisPipeline {
      * What the pipeline produced.
      *
      * @param model          the report (HTML/PDF source)
+     * @param measure        the measure analysed
      * @param tables         every table: the report's workbook tables, then the full result tables of the core
      *                       (shift-share, typology, leading sectors, linkages, every cluster table) — the workbook
      * @param leadingSectors leading-sector rows (region, industry, LQ, regional shift), for the terminal summary
      * @param clusters       the cluster chain's result (null when it could not run)
      * @param skipped        sections left out, with the reason (also in the report's warnings)
      */
-    public record Result(ReportModel model, List<Table> tables, Table leadingSectors, ClusterReport clusters,
-                         List<String> skipped) {
+    public record Result(ReportModel model, Measure measure, List<Table> tables, Table leadingSectors,
+                         ClusterReport clusters, List<String> skipped) {
     }
 
     /** Runs the pipeline without progress output. */
@@ -219,7 +220,7 @@ public final class AnalysisPipeline {
             ReportModel model = b.build();
             List<Table> all = new ArrayList<>(WorkbookReport.tables(model));
             all.addAll(raw);
-            return new Result(model, List.copyOf(all), leading, clusters, List.copyOf(skipped));
+            return new Result(model, measure, List.copyOf(all), leading, clusters, List.copyOf(skipped));
         }
 
         private void done() {
@@ -254,6 +255,12 @@ public final class AnalysisPipeline {
 
         private void leadingSectors() {
             b.addLocationQuotient(panel, measure);
+            if (panel.yearCount() < 2) {
+                skip("shiftshare", m.get("skip.oneYear"));
+                skip("klassen", m.get("skip.oneYear"));
+                b.warning(m.get("skip.leadingOneYear"));
+                return;
+            }
             String label = measure.label(lang.code());
             // Dunn shift-share: TOTAL row of every region, as stacked bars
             Table dunn = MeasureRegistry.get("shiftshare_dunn").apply(panel, mo());
@@ -290,7 +297,7 @@ public final class AnalysisPipeline {
             Table wide = Wide.pivot(ls, "leading_sectors_wide", r -> true,
                     List.of("region", "region_name", "industry", "class"), List.of("lq_end", "regional_shift"));
             String leadingClass = LeadingSector.LEADING.english();
-            Table only = Wide.filter(wide, "leading_sectors", r -> leadingClass.equals(Wide.text(wide, r, "class")));
+            Table only = Wide.filter(wide, "sektor_unggulan", r -> leadingClass.equals(Wide.text(wide, r, "class")));
             leading = only;
             Table shown = Wide.drop(withIndustryNames(only), List.of("class", "region"));
             b.add("leading", new TableBlock(b.nextId("leading"), m.format("leading.table.title", label),

@@ -207,6 +207,20 @@ public final class ReportBuilder {
     public ReportBuilder addRegionMaps(Panel panel, Measure measure) {
         Panel p = analysisLevel(panel);
         int last = p.yearCount() - 1;
+        if (last == 0) {
+            // one year: the total map only (growth needs two years)
+            double[] t = p.sliceAt(measure, 0).regionTotals();
+            String y = Integer.toString(p.year(0));
+            Map<String, double[]> prov = toProvinces(p, t, t);
+            Table.Builder total = Table.builder("map_total_" + measure.id() + "_" + y).text("province")
+                    .text("province_name").number(measure.id() + "_" + y);
+            Map<String, String> names = provinceNames(p);
+            for (Map.Entry<String, double[]> e : prov.entrySet()) {
+                total.row(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()[1]);
+            }
+            return addRegionMap(m.format("map.total.title", measure.label(lang.code()), y), total.build(), "province",
+                    "province_name", measure.id() + "_" + y);
+        }
         double[] first = p.sliceAt(measure, 0).regionTotals();
         double[] lastT = p.sliceAt(measure, last).regionTotals();
         String y0 = Integer.toString(p.year(0));

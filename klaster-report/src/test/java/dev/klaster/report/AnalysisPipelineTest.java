@@ -61,7 +61,7 @@ class AnalysisPipelineTest {
             assertThat(r.tables()).as("table behind chart %s", c.id())
                     .contains(c.fullTable() != null ? c.fullTable() : c.data());
         }
-        assertThat(sheets).contains("overview", "shiftshare_dunn", "leading_sectors", "io_linkages", "io_links",
+        assertThat(sheets).contains("overview", "shiftshare_dunn", "leading_sectors", "sektor_unggulan", "io_linkages", "io_links",
                 "cluster_definition", "cluster_strength", "cluster_roles", "cluster_lifecycle", "cluster_portfolio",
                 "cluster_competitiveness", "competitiveness_benchmark", "cluster_impact", "klassen_regions");
     }
