@@ -288,8 +288,11 @@ public final class AnalysisPipeline {
                     r -> focusCode.equals(Wide.text(dunn, r, "region"))
                             && !"TOTAL".equals(Wide.text(dunn, r, "industry")),
                     List.of("industry"), concat(comps, "change"));
-            b.addShiftShare(m.format("ss.sectors.title", focusName, label, y0, y1),
-                    relabel(withIndustryNames(sectors), null), col("industry_name"), cols(comps), col("change"));
+            // horizontal: sector names stay readable
+            b.add("shiftshare", new dev.klaster.report.chart.BarChart(b.nextId("shiftshare"),
+                    m.format("ss.sectors.title", focusName, label, y0, y1), "",
+                    relabel(Wide.drop(withIndustryNames(sectors), List.of("industry")), null), col("industry_name"),
+                    cols(comps), col("change"), true, true));
             klassen(focusCode, focusName);
             // leading-sector table (LQ > 1 and positive regional shift)
             Table ls = MeasureRegistry.get("leading_sectors").apply(panel, mo());
@@ -499,7 +502,8 @@ public final class AnalysisPipeline {
                     .text("stage");
             for (String key : top) {
                 for (int r = 0; r < lc.rowCount(); r++) {
-                    if (key.equals(lc.text(r, 0) + "\u0000" + lc.text(r, 1))) {
+                    // the first year has no trend yet (stage "undefined"): left out of the chart, kept in the workbook
+                    if (key.equals(lc.text(r, 0) + "\u0000" + lc.text(r, 1)) && !"undefined".equals(lc.text(r, 3))) {
                         hb.row(regionName(lc.text(r, 0)) + " / " + lc.text(r, 1), lc.text(r, 2), lc.text(r, 3));
                     }
                 }
