@@ -2,9 +2,10 @@ package dev.klaster.report;
 
 import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
-import dev.klaster.core.cluster.Impact;
 import dev.klaster.core.competitiveness.Framework;
+import dev.klaster.core.inputoutput.Impact;
 import dev.klaster.core.inputoutput.IoTable;
+import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.inputoutput.Linkages;
 import dev.klaster.core.measures.MeasureOptions;
 import dev.klaster.core.measures.MeasureRegistry;
@@ -176,6 +177,8 @@ public final class AnalysisPipeline {
         final List<String> skipped = new ArrayList<>();
         Table leading;
         ClusterReport clusters;
+        /** IO sector index per panel industry (null without a usable IO table). */
+        int[] ioIndex;
         int step;
 
         Run(Panel panel, ValidationReport findings, IoTable io, Options o, Progress progress) {
@@ -434,6 +437,7 @@ public final class AnalysisPipeline {
             raw.add(edges);
             b.addLinkNetwork(m.format("io.network.title", NETWORK_EDGES), relabel(Tables.head(edges, 400), null),
                     col("supplier"), col("buyer"), col("flow"), NETWORK_EDGES);
+            ioIndex = idx;
             double[][] z = new double[codes.length][codes.length];
             for (int i = 0; i < codes.length; i++) {
                 for (int j = 0; j < codes.length; j++) {
@@ -607,29 +611,49 @@ public final class AnalysisPipeline {
         // ------------------------------------------------------------ 7 impact
 
         private void impact() {
-            List<Impact.Scenario> sc = clusters.scenarios();
-            if (sc == null || sc.isEmpty()) {
+            if (io == null || ioIndex == null) {
                 skip("impact", m.get("skip.noIoImpact"));
                 return;
             }
-            String[] names = clusters.definition().clusterNames();
-            Table.Builder va = Table.builder("impact_value_added").text("cluster").number("value_added_direct")
-                    .number("value_added_indirect");
-            Table.Builder jobs = Table.builder("impact_jobs").text("cluster").number("jobs_direct")
-                    .number("jobs_indirect");
+            // Type I impact in the IO table (its own units, value added and employment): final demand of every member
+            // sector of a cluster grows by X %
+            LeontiefModel model = LeontiefModel.of(io);
+            var def = clusters.definition();
+            Table.Builder sum = Table.builder("impact_by_cluster").text("cluster").number("final_demand_change")
+                    .number("output_change").number("value_added_change").number("jobs_change");
+            Table.Builder detail = Table.builder("impact_by_cluster_sector").text("cluster").text("industry")
+                    .number("final_demand_change").number("output_change").number("value_added_change")
+                    .number("jobs_change");
             boolean anyJobs = false;
-            for (int c = 0; c < sc.size(); c++) {
-                Impact.Scenario s = sc.get(c);
-                va.row(names[c], s.valueAddedDirect(), s.valueAddedIndirect());
-                jobs.row(names[c], s.jobsDirect(), s.jobsIndirect());
-                anyJobs |= Double.isFinite(s.jobs());
+            for (int c = 0; c < def.clusterCount(); c++) {
+                double[] d = new double[io.size()];
+                for (int i : def.members(c)) {
+                    double[] g = Impact.growth(io, io.codes().get(ioIndex[i]), null, o.growthPercent() / 100);
+                    for (int k = 0; k < d.length; k++) {
+                        d[k] += g[k];
+                    }
+                }
+                Impact.Result r = Impact.of(io, model, d, Impact.Closure.TYPE_I);
+                double fd = 0;
+                for (double v : r.deltaFinalDemand()) {
+                    fd += v;
+                }
+                sum.row(def.clusterNames()[c], fd, r.totalOutput(), r.totalValueAdded(), r.totalEmployment());
+                anyJobs |= Double.isFinite(r.totalEmployment());
+                for (int k = 0; k < r.codes().size(); k++) {
+                    detail.row(def.clusterNames()[c], r.codes().get(k), r.deltaFinalDemand()[k], r.deltaOutput()[k],
+                            r.deltaValueAdded()[k], r.deltaEmployment()[k]);
+                }
             }
-            String g = String.format(Locale.ROOT, "%s", trim(o.growthPercent()));
-            b.addImpact(m.format("impact.va.title", g, panel.unit(Measure.VALUE_ADDED)), relabel(va.build(), null),
-                    col("cluster"), cols(List.of("value_added_direct", "value_added_indirect")));
+            Table s = sum.build();
+            raw.add(detail.build());
+            String g = trim(o.growthPercent());
+            b.addImpact(m.format("impact.va.title", g), relabel(Wide.select(s, "impact_by_cluster",
+                            List.of("cluster", "final_demand_change", "output_change", "value_added_change")), null),
+                    col("cluster"), cols(List.of("final_demand_change", "output_change", "value_added_change")));
             if (anyJobs) {
-                b.addImpact(m.format("impact.jobs.title", g), relabel(jobs.build(), null), col("cluster"),
-                        cols(List.of("jobs_direct", "jobs_indirect")));
+                b.addImpact(m.format("impact.jobs.title", g), relabel(Wide.select(s, "impact_jobs_by_cluster",
+                        List.of("cluster", "jobs_change")), null), col("cluster"), cols(List.of("jobs_change")));
             } else {
                 b.warning(m.get("skip.noJobs"));
             }

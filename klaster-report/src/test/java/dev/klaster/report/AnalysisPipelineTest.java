@@ -160,6 +160,27 @@ class AnalysisPipelineTest {
         }
         assertThat(sum / lk.rowCount()).as("mean power of dispersion (Miller & Blair 2009)").isCloseTo(1.0,
                 within(1e-9));
+        // Type I impact: the Leontief inverse is ≥ I, so Δoutput ≥ Δfinal demand > 0, and value added is a part of
+        // output (Miller & Blair 2009, ch. 6); the final-demand change is 10 % of the member sectors' final demand
+        Table imp = r.tables().stream().filter(t -> t.name().equals("impact_by_cluster_sector")).findFirst()
+                .orElseThrow();
+        double fd = 0;
+        double dx = 0;
+        double dv = 0;
+        for (int k = 0; k < imp.rowCount(); k++) {
+            fd += imp.number(k, imp.columnIndex("final_demand_change"));
+            dx += imp.number(k, imp.columnIndex("output_change"));
+            dv += imp.number(k, imp.columnIndex("value_added_change"));
+        }
+        assertThat(fd).isPositive();
+        assertThat(dx).isGreaterThanOrEqualTo(fd);
+        assertThat(dv).isPositive().isLessThan(dx);
+        double allFd = 0;
+        for (double v : io.finalDemand()) {
+            allFd += v;
+        }
+        assertThat(fd).as("every sector is in a cluster here, so Δf = 10 % of all final demand (IO 2020 col. 3090)")
+                .isCloseTo(0.10 * allFd, within(1e-6 * allFd));
         // DKI Jakarta's largest leading sector by LQ is M_N business services (PDRB 2020, LQ ≈ 4.7 against the sum
         // of provinces; recomputed independently with Python over the 34 province rows of 2020: 4.655)
         Table ls = r.leadingSectors();

@@ -131,6 +131,23 @@ class HtmlReportBrowserTest {
         assertThat(model.charts()).as("maps are choropleths").anyMatch(c -> c.kind().equals("choropleth"));
     }
 
+    @Test
+    void wholeAnalyzeOfRealPdrbWithIoTableAndBoundariesDraws() throws Exception {
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv");
+        Path ioFile = SharedData.require("idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv");
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        dev.klaster.io.ingest.Ingested in = dev.klaster.io.ingest.Ingest.run(
+                dev.klaster.io.ingest.IngestRequest.of(pdrb));
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withBoundaries(
+                Boundaries.read(geo, ReportBuilder.mapRegions(in.panel())), geo.getFileName().toString());
+        ReportModel model = AnalysisPipeline.run(in.panel(), in.report(),
+                dev.klaster.io.iotable.BpsIoReader.read(ioFile), o).model();
+        Path html = Path.of("target", "report-browser", "analyze-pdrb-id.html");
+        HtmlReport.write(model, html);
+        check(model, html, "analyze-pdrb-id");
+        assertThat(driver.findElements(By.id("synthetic-banner"))).as("real data: no synthetic banner").isEmpty();
+    }
+
     private void check(ReportModel model, Path html, String name) throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(html.toAbsolutePath().toUri().toString());
