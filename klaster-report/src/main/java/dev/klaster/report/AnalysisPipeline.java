@@ -512,8 +512,13 @@ public final class AnalysisPipeline {
                     }
                 }
             }
-            b.addStageHistory(m.format("clusters.history.title", TOP_HISTORY), relabel(hb.build(), null),
-                    col("regional_cluster"), col("year"), "stage");
+            Table history = hb.build();
+            if (history.rowCount() == 0) {
+                b.warning(m.get("skip.history"));
+            } else {
+                b.addStageHistory(m.format("clusters.history.title", TOP_HISTORY), relabel(history, null),
+                        col("regional_cluster"), col("year"), "stage");
+            }
             // member roles of the strongest regional cluster that has roles
             Table roles = clusters.rolesTable();
             for (int r = 0; r < ranked.rowCount(); r++) {
