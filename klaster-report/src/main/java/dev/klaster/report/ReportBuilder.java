@@ -195,7 +195,7 @@ public final class ReportBuilder {
             }
         }
         add("leading", new TableBlock(nextId("leading"), m.format("lq.leading.title", Integer.toString(p.year(last))),
-                m.get("lq.leading.caption"), lead.build(), 120, null, 0));
+                m.format("lq.leading.caption"), lead.build(), 120, null, 0));
         return this;
     }
 
@@ -469,7 +469,7 @@ public final class ReportBuilder {
             }
             String key = e.getKey();
             String title = "data".equals(key) ? m.get("panel.overview.title") : m.get("section." + key + ".title");
-            String intro = m.has("section." + key + ".intro") ? m.get("section." + key + ".intro") : "";
+            String intro = m.has("section." + key + ".intro") ? m.format("section." + key + ".intro") : "";
             model.section(new Section(key, title, "data".equals(key) ? "" : intro, e.getValue()));
         }
         return model.build();
