@@ -168,6 +168,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.println();
             ValidateCommand.printFindings(findings, out, 10);
         }
+        for (String s : result.notes()) {
+            out.println("note: " + s);
+        }
         for (String s : result.skipped()) {
             out.println("note: " + s);
         }

@@ -135,9 +135,11 @@ public final class AnalysisPipeline {
      * @param leadingSectors leading-sector rows (region, industry, LQ, regional shift), for the terminal summary
      * @param clusters       the cluster chain's result (null when it could not run)
      * @param skipped        sections left out, with the reason (also in the report's warnings)
+     * @param notes          other notes of the pipeline (fallbacks such as co-location clusters or IO sectors
+     *                       matched by position; also in the report's warnings)
      */
     public record Result(ReportModel model, Measure measure, List<Table> tables, Table leadingSectors,
-                         ClusterReport clusters, List<String> skipped) {
+                         ClusterReport clusters, List<String> skipped, List<String> notes) {
     }
 
     /** Runs the pipeline without progress output. */
@@ -175,6 +177,7 @@ public final class AnalysisPipeline {
         final Panel analysed;
         final List<Table> raw = new ArrayList<>();
         final List<String> skipped = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         Table leading;
         ClusterReport clusters;
         /** IO sector index per panel industry (null without a usable IO table). */
@@ -223,12 +226,18 @@ public final class AnalysisPipeline {
             ReportModel model = b.build();
             List<Table> all = new ArrayList<>(WorkbookReport.tables(model));
             all.addAll(raw);
-            return new Result(model, measure, List.copyOf(all), leading, clusters, List.copyOf(skipped));
+            return new Result(model, measure, List.copyOf(all), leading, clusters, List.copyOf(skipped), List.copyOf(notes));
         }
 
         private void done() {
             step++;
             progress.step(STEPS.get(step - 1), step, STEPS.size());
+        }
+
+        /** A pipeline note: a report warning, also returned in {@link Result#notes()} for the terminal. */
+        private void note(String text) {
+            b.warning(text);
+            notes.add(text);
         }
 
         private void skip(String sectionKey, String reason) {
@@ -261,7 +270,7 @@ public final class AnalysisPipeline {
             if (panel.yearCount() < 2) {
                 skip("shiftshare", m.get("skip.oneYear"));
                 skip("klassen", m.get("skip.oneYear"));
-                b.warning(m.get("skip.leadingOneYear"));
+                note(m.get("skip.leadingOneYear"));
                 return;
             }
             String label = measure.label(lang.code());
@@ -395,7 +404,7 @@ public final class AnalysisPipeline {
                     ioCodes.set(i, codes[i]);
                     pairs.add(io.codes().get(i) + "=" + codes[i]);
                 }
-                b.warning(m.format("io.byPosition", String.join(", ", pairs)));
+                note(m.format("io.byPosition", String.join(", ", pairs)));
                 missing.clear();
             }
             if (!missing.isEmpty()) {
@@ -455,7 +464,7 @@ public final class AnalysisPipeline {
             if (z == null && (co.method() == ClusterAnalysis.Method.IO
                     || co.method() == ClusterAnalysis.Method.COMBINED)) {
                 co = co.withMethod(ClusterAnalysis.Method.COLOCATION);
-                b.warning(m.get("skip.clustersColocation"));
+                note(m.get("skip.clustersColocation"));
             }
             clusters = ClusterAnalysis.run(analysed, z, co);
             raw.addAll(clusters.tables());
@@ -514,7 +523,7 @@ public final class AnalysisPipeline {
             }
             Table history = hb.build();
             if (history.rowCount() == 0) {
-                b.warning(m.get("skip.history"));
+                note(m.get("skip.history"));
             } else {
                 b.addStageHistory(m.format("clusters.history.title", TOP_HISTORY), relabel(history, null),
                         col("regional_cluster"), col("year"), "stage");
@@ -540,7 +549,7 @@ public final class AnalysisPipeline {
                     return;
                 }
             }
-            b.warning(m.get("skip.roles"));
+            note(m.get("skip.roles"));
         }
 
         // ------------------------------------------------------------ 6 competitiveness
@@ -595,7 +604,7 @@ public final class AnalysisPipeline {
                     col("factor"), col("score"), max <= 1 ? 1 : Math.ceil(max));
             Table bt = clusters.benchmarkTable();
             if (bt.rowCount() == 0) {
-                b.warning(m.get("skip.noGroups"));
+                note(m.get("skip.noGroups"));
                 return;
             }
             List<String> measures = new ArrayList<>();
@@ -660,7 +669,7 @@ public final class AnalysisPipeline {
                 b.addImpact(m.format("impact.jobs.title", g), relabel(Wide.select(s, "impact_jobs_by_cluster",
                         List.of("cluster", "jobs_change")), null), col("cluster"), cols(List.of("jobs_change")));
             } else {
-                b.warning(m.get("skip.noJobs"));
+                note(m.get("skip.noJobs"));
             }
         }
 
