@@ -539,7 +539,8 @@ public final class AnalysisPipeline {
                 for (int k = 0; k < roles.rowCount(); k++) {
                     if (reg.equals(roles.text(k, 0)) && cl.equals(roles.text(k, 1))) {
                         double lq = roles.number(k, roles.columnIndex("lq"));
-                        mb.row(industryName(roles.text(k, 2)), roles.text(k, 3), Double.isNaN(lq) ? 0 : lq);
+                        // short labels: the diagram puts up to four nodes on a row
+                        mb.row(industryName(roles.text(k, 2), 16), roles.text(k, 3), Double.isNaN(lq) ? 0 : lq);
                         n++;
                     }
                 }
@@ -746,8 +747,12 @@ public final class AnalysisPipeline {
         }
 
         String industryName(String code) {
+            return industryName(code, 28);
+        }
+
+        String industryName(String code, int max) {
             int k = panel.industries().indexOf(code);
-            return k < 0 ? code : shortName(panel.industries().get(k).name(), code);
+            return k < 0 ? code : shortName(panel.industries().get(k).name(), code, max);
         }
 
         String regionName(String code) {
@@ -765,12 +770,12 @@ public final class AnalysisPipeline {
         }
     }
 
-    /** "C Manufacturing" style short label (code + name cut at 28 characters) for axes and legends. */
-    static String shortName(String name, String code) {
+    /** "C Manufacturing" style short label (code + name cut at {@code max} characters) for axes and legends. */
+    static String shortName(String name, String code, int max) {
         if (name == null || name.isBlank() || name.equals(code)) {
             return code;
         }
-        String n = name.length() > 28 ? name.substring(0, 27) + "…" : name;
+        String n = name.length() > max ? name.substring(0, max - 1) + "…" : name;
         return code + " " + n;
     }
 
