@@ -1,55 +1,255 @@
 package dev.klaster.cli;
 
-import dev.klaster.core.concentration.LocationQuotient;
+import dev.klaster.core.cluster.ClusterAnalysis;
+import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
+import dev.klaster.core.inputoutput.IoTable;
+import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.model.Slice;
+import dev.klaster.core.concentration.LocationQuotient;
+import dev.klaster.core.table.Table;
 import dev.klaster.io.ingest.Ingested;
+import dev.klaster.io.ingest.ValidationReport;
+import dev.klaster.io.iotable.BpsIoReader;
+import dev.klaster.io.iotable.EurostatIoReader;
+import dev.klaster.io.iotable.PlainIoReader;
+import dev.klaster.report.AnalysisPipeline;
+import dev.klaster.report.Boundaries;
+import dev.klaster.report.HtmlReport;
+import dev.klaster.report.PdfReport;
+import dev.klaster.report.ReportBuilder;
+import dev.klaster.report.WorkbookReport;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code klaster analyze}: ingest, validate, and run the analysis chain; prints a summary. */
+/**
+ * {@code klaster analyze}: ingest and validate, run the whole analysis ({@link AnalysisPipeline}: leading sectors,
+ * maps, connectivity, clusters, competitiveness, impact), write the self-contained HTML report and the .xlsx
+ * workbook, and print a summary naming their paths.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Run the analysis on a data set (or the built-in synthetic demo) and print a summary.",
-                "Jalankan analisis pada data (atau data demo sintetis bawaan) dan tampilkan ringkasan."})
+        description = {"Run the whole analysis on a data set (or the built-in synthetic demo): HTML report, XLSX "
+                + "workbook and a summary.",
+                "Jalankan seluruh analisis pada data (atau data demo sintetis bawaan): laporan HTML, buku kerja XLSX "
+                        + "dan ringkasan."})
 public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--demo", description = "Use the built-in synthetic Indonesia-shaped demo data.")
+    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia-shaped demo data (and the "
+            + "synthetic 17-sector IO table).", "Pakai data demo sintetis bawaan."})
     boolean demo;
 
     @CommandLine.Mixin
     InputOptions input;
 
-    @Option(names = "--lang", description = "Output language: id or en (default: ${DEFAULT-VALUE}).", defaultValue = "en")
-    String lang;
+    @CommandLine.Mixin
+    ReportOptions report;
+
+    @Option(names = "--io", paramLabel = "FILE", description = {"National input-output table whose sectors use the "
+            + "data's industry codes (enables connectivity, IO-based clusters and the impact scenario).",
+            "Tabel input-output nasional."})
+    Path io;
+
+    @Option(names = "--io-format", paramLabel = "F", defaultValue = "bps",
+            description = "Layout of --io: bps, plain (square transactions; needs --io-vectors) or eurostat "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String ioFormat;
+
+    @Option(names = "--io-vectors", paramLabel = "FILE", description = "Output/final-demand vectors for --io-format plain.")
+    Path ioVectors;
+
+    @Option(names = "--io-sectors", paramLabel = "FILE",
+            description = "CSV mapping IO sector codes to the data's industry codes: columns column_code (or code) and "
+                    + "kbli_section (or industry), e.g. idn-io-national-2020/io2020_columns.csv. Without it equal "
+                    + "codes match, or equal sector counts match by position (with a warning).")
+    Path ioSectors;
+
+    @Option(names = "--growth", paramLabel = "PCT", defaultValue = "10",
+            description = {"Impact scenario: %% growth of each cluster's final demand (default: ${DEFAULT-VALUE}).",
+                    "Skenario dampak: pertumbuhan %% permintaan akhir klaster."})
+    double growth;
+
+    @Option(names = "--base-year", paramLabel = "YEAR", description = "First year of change measures (default: first).")
+    Integer baseYear;
+
+    @Option(names = "--end-year", paramLabel = "YEAR", description = "Last year of change measures (default: last).")
+    Integer endYear;
+
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "Region of the shift-share waterfall and sector typology (default: the largest).")
+    String region;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "combined",
+            description = "Cluster definition: io, colocation or combined (default: ${DEFAULT-VALUE}).")
+    String method;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (demo == input.hasFiles()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or input files");
         }
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        started = t0;
+        Panel panel;
+        ValidationReport findings = null;
+        step(err, "reading data ...");
         if (demo) {
-            summarize(DemoPanel.generate(), out);
-            return Klaster.EXIT_OK;
+            panel = DemoPanel.generate();
+        } else {
+            Ingested in = input.ingest();
+            panel = in.panel();
+            findings = in.report();
         }
-        Ingested in = input.ingest();
-        summarize(in.panel(), out);
+        IoTable table = null;
+        if (io != null) {
+            step(err, "reading input-output table " + io + " ...");
+            table = readIo();
+        } else if (demo) {
+            table = DemoIoTable.generate();
+        }
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
+                .withGrowthPercent(growth).withFocusRegion(region)
+                .withClusters(ClusterAnalysis.Options.defaults()
+                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec)));
+        o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
+                o.clusters(), o.growthPercent(), null, null, ioSectors == null ? null : readSectorMap(ioSectors));
+        if (report.boundaries != null) {
+            if (!Files.isRegularFile(report.boundaries)) {
+                throw new IllegalArgumentException("--boundaries: file not found: " + report.boundaries);
+            }
+            step(err, "joining boundaries " + report.boundaries + " ...");
+            o = o.withBoundaries(Boundaries.read(report.boundaries, ReportBuilder.mapRegions(panel)),
+                    report.boundaries.getFileName().toString());
+        }
+        AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
+                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total, name)));
+        Path dir = report.dir();
+        Files.createDirectories(dir);
+        Path html = dir.resolve(ReportOptions.STEM + ".html");
+        Path xlsx = dir.resolve(ReportOptions.STEM + ".xlsx");
+        step(err, "writing " + html + " ...");
+        HtmlReport.write(result.model(), html);
+        step(err, "writing " + xlsx + " (" + result.tables().size() + " tables) ...");
+        List<Path> sideCsv = WorkbookReport.write(result.tables(), xlsx, WorkbookReport.MAX_SHEET_ROWS);
+        Path pdfPath = null;
+        if (report.pdf) {
+            if (PdfReport.chromium().isPresent()) {
+                step(err, "printing PDF (headless Chromium) ...");
+                pdfPath = dir.resolve(ReportOptions.STEM + ".pdf");
+                PdfReport.write(html, pdfPath);
+            } else {
+                err.println("warning: --pdf ignored: no Chromium found (install chromium or set KLASTER_CHROMIUM)");
+            }
+        }
+        summarize(panel, result, out);
+        if (findings != null) {
+            out.println();
+            ValidateCommand.printFindings(findings, out, 10);
+        }
+        for (String s : result.notes()) {
+            out.println("note: " + s);
+        }
+        for (String s : result.skipped()) {
+            out.println("note: " + s);
+        }
         out.println();
-        ValidateCommand.printFindings(in.report(), out, 10);
+        out.printf(Locale.ROOT, "Report:   %s (%.1f MB)%n", html.toAbsolutePath(), Files.size(html) / 1e6);
+        out.printf(Locale.ROOT, "Workbook: %s%n", xlsx.toAbsolutePath());
+        for (Path p : sideCsv) {
+            out.printf(Locale.ROOT, "Table too long for a sheet (> %,d rows): %s%n", WorkbookReport.MAX_SHEET_ROWS,
+                    p.toAbsolutePath());
+        }
+        if (pdfPath != null) {
+            out.printf(Locale.ROOT, "PDF:      %s%n", pdfPath.toAbsolutePath());
+        }
+        out.printf(Locale.ROOT, "Done in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
         return Klaster.EXIT_OK;
     }
 
-    static void summarize(Panel panel, PrintWriter out) {
+    private long started = System.nanoTime();
+
+    private void step(PrintWriter err, String what) {
+        err.printf(Locale.ROOT, "klaster: [%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
+        err.flush();
+    }
+
+    private Measure analysisMeasure(Panel panel) {
+        if (input.measure != null) {
+            Measure m = Measure.parse(input.measure);
+            if (panel.has(m) && !m.regionLevel()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private IoTable readIo() {
+        if (!Files.isRegularFile(io)) {
+            throw new IllegalArgumentException("--io: file not found: " + io);
+        }
+        switch (ioFormat.trim().toLowerCase(Locale.ROOT)) {
+            case "bps":
+                return BpsIoReader.read(io);
+            case "eurostat":
+                return EurostatIoReader.read(io);
+            case "plain":
+                if (ioVectors == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--io-format plain needs --io-vectors FILE");
+                }
+                return PlainIoReader.read(io, ioVectors);
+            default:
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--io-format: unknown value '" + ioFormat + "' (expected bps, plain or eurostat)");
+        }
+    }
+
+    /** IO sector code → industry code from a CSV (rows without a target code are skipped, e.g. totals). */
+    static Map<String, String> readSectorMap(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--io-sectors: file not found: " + file);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
+            for (NamedCsvRecord r : csv) {
+                String from = r.findField("column_code").orElseGet(() -> r.findField("code").orElse(null));
+                String to = r.findField("kbli_section").orElseGet(() -> r.findField("industry").orElse(null));
+                if (from == null || to == null) {
+                    throw new InputDataException(file.toString(), r.getStartingLineNumber(), "", "",
+                            "--io-sectors needs columns column_code (or code) and kbli_section (or industry)");
+                }
+                if (!to.isBlank()) {
+                    map.put(from.trim(), to.trim());
+                }
+            }
+        }
+        return map;
+    }
+
+    /** Terminal summary: data, highest-LQ sector per region, leading sectors, top clusters. */
+    static void summarize(Panel panel, AnalysisPipeline.Result result, PrintWriter out) {
         if (panel.synthetic()) {
             out.println("*** SYNTHETIC DEMO DATA — not real statistics / DATA DEMO SINTETIS — bukan statistik resmi ***");
         }
@@ -58,12 +258,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Regions: %d, industries: %d, years: %d–%d, measures: %s%n",
                 panel.regions().size(), panel.industries().size(), years[0], years[years.length - 1],
                 panel.measures().stream().map(Measure::id).toList());
-        Measure m = panel.has(Measure.VALUE_ADDED) ? Measure.VALUE_ADDED
-                : panel.measures().stream().filter(x -> !x.regionLevel()).findFirst().orElseThrow(() ->
-                        new IllegalArgumentException("no region × industry measure to analyse (only population)"));
-        RegionLevel level = hasData(panel, m, RegionLevel.PROVINCE) ? RegionLevel.PROVINCE : RegionLevel.REGENCY;
-        Panel provinces = hasData(panel, m, level) ? panel.atLevel(level) : panel;
-        Slice last = provinces.sliceAt(m, years.length - 1);
+        Measure m = result.measure();
+        Panel regions = AnalysisPipeline.analysisPanel(panel, m);
+        RegionLevel level = regions.regions().get(0).level();
+        Slice last = regions.sliceAt(m, years.length - 1);
         double[][] lq = LocationQuotient.matrix(last.toMatrix());
         out.printf(Locale.ROOT, "%nLeading sectors (highest LQ of %s, %d) per %s:%n", m.id(), years[years.length - 1],
                 level.label("en"));
@@ -75,21 +273,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     best = i;
                 }
             }
-            out.printf(Locale.ROOT, "%-28s %-8s %8.2f%n", provinces.regions().get(r).name(),
-                    best < 0 ? "-" : provinces.industries().get(best).code(), best < 0 ? Double.NaN : lq[r][best]);
+            out.printf(Locale.ROOT, "%-28s %-8s %8.2f%n", regions.regions().get(r).name(),
+                    best < 0 ? "-" : regions.industries().get(best).code(), best < 0 ? Double.NaN : lq[r][best]);
         }
-    }
-
-    /** True when some region of the level has a value of the measure in the last year. */
-    private static boolean hasData(Panel panel, Measure m, RegionLevel level) {
-        int last = panel.yearCount() - 1;
-        for (int r : panel.regions().atLevel(level)) {
-            for (int i = 0; i < panel.industries().size(); i++) {
-                if (!Double.isNaN(panel.get(m, last, r, i))) {
-                    return true;
-                }
+        Table ls = result.leadingSectors();
+        if (ls != null) {
+            out.printf(Locale.ROOT, "Sektor unggulan (LQ > 1 and positive regional shift, %s): %d region × sector "
+                    + "pairs; all in the report and workbook.%n", m.id(), ls.rowCount());
+        }
+        ClusterReport cr = result.clusters();
+        if (cr != null) {
+            Table st = cr.strengthTable();
+            int stars = st.columnIndex("stars");
+            int lqc = st.columnIndex("lq");
+            List<Integer> rows = new ArrayList<>();
+            for (int r = 0; r < st.rowCount(); r++) {
+                rows.add(r);
+            }
+            rows.sort(Comparator.comparingDouble((Integer r) -> -st.number(r, stars))
+                    .thenComparingDouble(r -> -(Double.isNaN(st.number(r, lqc)) ? -1 : st.number(r, lqc))));
+            out.printf(Locale.ROOT, "%nClusters (%s): %d; top regional clusters:%n", cr.definition().method(),
+                    cr.definition().clusterCount());
+            out.printf(Locale.ROOT, "%-28s %-24s %6s %8s%n", "region", "cluster", "stars", "LQ");
+            for (int k = 0; k < Math.min(10, rows.size()); k++) {
+                int r = rows.get(k);
+                out.printf(Locale.ROOT, "%-28s %-24s %6s %8.2f%n", st.text(r, st.columnIndex("region_name")),
+                        st.text(r, st.columnIndex("cluster")), "★".repeat((int) st.number(r, stars)),
+                        st.number(r, lqc));
             }
         }
-        return false;
     }
 }

@@ -3,7 +3,10 @@ package dev.klaster.cli;
 import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
+import dev.klaster.report.AnalysisPipeline;
+import dev.klaster.report.Boundaries;
 import dev.klaster.report.ReportBuilder;
+import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.report.ReportModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +17,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code klaster report --demo}: builds the analysis report (HTML + XLSX, optional PDF) from the data the core can
- * analyse today; the lead merges this into {@code analyze}.
+ * {@code klaster report --demo}: the demo report of {@code analyze --demo} (same {@link AnalysisPipeline}), with
+ * {@code --out} as another name for {@code --report}; kept as a thin alias.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write the analysis report (self-contained HTML with charts and maps, XLSX workbook, "
@@ -45,10 +48,15 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Panel panel = DemoPanel.generate();
         Measure m = Measure.parse(measure);
-        ReportBuilder b = new ReportBuilder(options.lang(panel), null);
-        options.applyBoundaries(b, panel);
-        b.panelOverview(panel).addLocationQuotient(panel, m).addRegionMaps(panel, m);
-        ReportModel model = b.build();
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(options.lang(panel)).withMeasure(m);
+        if (options.boundaries != null) {
+            if (!java.nio.file.Files.isRegularFile(options.boundaries)) {
+                throw new IllegalArgumentException("--boundaries: file not found: " + options.boundaries);
+            }
+            o = o.withBoundaries(Boundaries.read(options.boundaries, ReportBuilder.mapRegions(panel)),
+                    options.boundaries.getFileName().toString());
+        }
+        ReportModel model = AnalysisPipeline.run(panel, null, DemoIoTable.generate(), o).model();
         ReportOptions.write(model, out != null ? out : options.dir(), options.pdf, spec.commandLine().getOut());
         return Klaster.EXIT_OK;
     }

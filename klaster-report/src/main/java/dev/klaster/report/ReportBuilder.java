@@ -195,7 +195,7 @@ public final class ReportBuilder {
             }
         }
         add("leading", new TableBlock(nextId("leading"), m.format("lq.leading.title", Integer.toString(p.year(last))),
-                m.get("lq.leading.caption"), lead.build(), 120, null, 0));
+                m.format("lq.leading.caption"), lead.build(), 120, null, 0));
         return this;
     }
 
@@ -207,6 +207,20 @@ public final class ReportBuilder {
     public ReportBuilder addRegionMaps(Panel panel, Measure measure) {
         Panel p = analysisLevel(panel);
         int last = p.yearCount() - 1;
+        if (last == 0) {
+            // one year: the total map only (growth needs two years)
+            double[] t = p.sliceAt(measure, 0).regionTotals();
+            String y = Integer.toString(p.year(0));
+            Map<String, double[]> prov = toProvinces(p, t, t);
+            Table.Builder total = Table.builder("map_total_" + measure.id() + "_" + y).text("province")
+                    .text("province_name").number(measure.id() + "_" + y);
+            Map<String, String> names = provinceNames(p);
+            for (Map.Entry<String, double[]> e : prov.entrySet()) {
+                total.row(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()[1]);
+            }
+            return addRegionMap(m.format("map.total.title", measure.label(lang.code()), y), total.build(), "province",
+                    "province_name", measure.id() + "_" + y);
+        }
         double[] first = p.sliceAt(measure, 0).regionTotals();
         double[] lastT = p.sliceAt(measure, last).regionTotals();
         String y0 = Integer.toString(p.year(0));
@@ -288,6 +302,15 @@ public final class ReportBuilder {
         add("klassen", new QuadrantChart(nextId("klassen"), or(title, "section.klassen.title"), "", t, labelColumn,
                 growthColumn, shareColumn, growthReference, shareReference, m.get("axis.growth"),
                 m.get("axis.share"), quadrants("klassen")));
+        return this;
+    }
+
+    /** Klassen typology with explicit axis names (e.g. GRDP growth vs GRDP per capita for regions). */
+    public ReportBuilder addKlassen(String title, Table t, String labelColumn, String growthColumn,
+                                    String shareColumn, double growthReference, double shareReference,
+                                    String xAxis, String yAxis) {
+        add("klassen", new QuadrantChart(nextId("klassen"), or(title, "section.klassen.title"), "", t, labelColumn,
+                growthColumn, shareColumn, growthReference, shareReference, xAxis, yAxis, quadrants("klassen")));
         return this;
     }
 
@@ -446,7 +469,7 @@ public final class ReportBuilder {
             }
             String key = e.getKey();
             String title = "data".equals(key) ? m.get("panel.overview.title") : m.get("section." + key + ".title");
-            String intro = m.has("section." + key + ".intro") ? m.get("section." + key + ".intro") : "";
+            String intro = m.has("section." + key + ".intro") ? m.format("section." + key + ".intro") : "";
             model.section(new Section(key, title, "data".equals(key) ? "" : intro, e.getValue()));
         }
         return model.build();

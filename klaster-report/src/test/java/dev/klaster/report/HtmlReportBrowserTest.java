@@ -106,6 +106,48 @@ class HtmlReportBrowserTest {
         assertThat(model.charts()).as("maps are choropleths").anyMatch(c -> c.kind().equals("choropleth"));
     }
 
+    @Test
+    void wholeAnalyzeDemoReportDraws() throws Exception {
+        ReportModel model = AnalysisPipeline.run(DemoPanel.generate(), null,
+                dev.klaster.core.demo.DemoIoTable.generate(), AnalysisPipeline.Options.defaults()).model();
+        Path html = Path.of("target", "report-browser", "analyze-demo-id.html");
+        HtmlReport.write(model, html);
+        check(model, html, "analyze-demo-id");
+        assertThat(model.sections().stream().map(Section::id).toList()).as("every pipeline section present")
+                .containsExactly("data", "leading", "map", "shiftshare", "klassen", "clusters", "connectivity",
+                        "competitiveness", "impact");
+    }
+
+    @Test
+    void wholeAnalyzeDemoReportWithBoundariesDrawsInEnglish() throws Exception {
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        Panel panel = DemoPanel.generate();
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(Lang.EN)
+                .withBoundaries(Boundaries.read(geo, ReportBuilder.mapRegions(panel)), geo.getFileName().toString());
+        ReportModel model = AnalysisPipeline.run(panel, null, dev.klaster.core.demo.DemoIoTable.generate(), o).model();
+        Path html = Path.of("target", "report-browser", "analyze-demo-en.html");
+        HtmlReport.write(model, html);
+        check(model, html, "analyze-demo-en");
+        assertThat(model.charts()).as("maps are choropleths").anyMatch(c -> c.kind().equals("choropleth"));
+    }
+
+    @Test
+    void wholeAnalyzeOfRealPdrbWithIoTableAndBoundariesDraws() throws Exception {
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv");
+        Path ioFile = SharedData.require("idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv");
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        dev.klaster.io.ingest.Ingested in = dev.klaster.io.ingest.Ingest.run(
+                dev.klaster.io.ingest.IngestRequest.of(pdrb));
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withBoundaries(
+                Boundaries.read(geo, ReportBuilder.mapRegions(in.panel())), geo.getFileName().toString());
+        ReportModel model = AnalysisPipeline.run(in.panel(), in.report(),
+                dev.klaster.io.iotable.BpsIoReader.read(ioFile), o).model();
+        Path html = Path.of("target", "report-browser", "analyze-pdrb-id.html");
+        HtmlReport.write(model, html);
+        check(model, html, "analyze-pdrb-id");
+        assertThat(driver.findElements(By.id("synthetic-banner"))).as("real data: no synthetic banner").isEmpty();
+    }
+
     private void check(ReportModel model, Path html, String name) throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(html.toAbsolutePath().toUri().toString());

@@ -57,7 +57,7 @@ public final class BarChart extends Chart {
         o.set("toolbox", toolbox(m));
         o.putObject("tooltip").put("trigger", "axis").put("confine", true).put("valueFormatter", "@fmt:num")
                 .putObject("axisPointer").put("type", "shadow");
-        o.putObject("legend").put("top", 0).put("type", "scroll");
+        o.putObject("legend").put("top", 0).put("left", 10).put("right", 80).put("type", "scroll");
         o.set("grid", horizontal ? Axes.grid(190, 40, 40, 30) : Axes.grid(60, 30, 40, d.rowCount() > 8 ? 110 : 40));
         ObjectNode cat = Json.obj();
         cat.put("type", "category");

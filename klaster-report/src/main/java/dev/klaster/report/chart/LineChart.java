@@ -89,8 +89,9 @@ public final class LineChart extends Chart {
         ObjectNode o = Json.obj();
         o.set("toolbox", toolbox(m));
         o.putObject("tooltip").put("trigger", "axis").put("confine", true);
-        o.putObject("legend").put("top", 0).put("type", "scroll");
-        o.set("grid", Axes.grid(yCategories != null ? 110 : 70, 30, 40, 40));
+        // legend on the first line (clear of the toolbox), the axis name below it
+        o.putObject("legend").put("top", 0).put("left", 10).put("right", 80).put("type", "scroll");
+        o.set("grid", Axes.grid(yCategories != null ? 110 : 70, 30, 64, 40));
         ObjectNode xa = o.putObject("xAxis");
         xa.put("type", "category");
         xa.put("boundaryGap", false);

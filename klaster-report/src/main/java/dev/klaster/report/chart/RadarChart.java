@@ -68,7 +68,7 @@ public final class RadarChart extends Chart {
         ObjectNode o = Json.obj();
         o.set("toolbox", toolbox(m));
         o.putObject("tooltip").put("trigger", "item").put("confine", true);
-        o.putObject("legend").put("top", 0).put("type", "scroll");
+        o.putObject("legend").put("top", 0).put("left", 10).put("right", 80).put("type", "scroll");
         ObjectNode radar = o.putObject("radar");
         radar.put("radius", "62%");
         radar.putArray("center").add("50%").add("55%");

@@ -1,0 +1,86 @@
+package dev.klaster.cli;
+
+import dev.klaster.core.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyzeCommandTest {
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoWritesReportAndWorkbookAndSummarises(@TempDir Path dir) throws Exception {
+        Run r = run("analyze", "--demo", "--report", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Path html = dir.resolve("klaster-report.html");
+        Path xlsx = dir.resolve("klaster-report.xlsx");
+        assertThat(r.out()).contains("SYNTHETIC DEMO DATA").contains("Report:   " + html.toAbsolutePath())
+                .contains("Workbook: " + xlsx.toAbsolutePath()).contains("top regional clusters")
+                .contains("Sektor unggulan").contains("★");
+        assertThat(r.err()).as("progress per step").contains("analysis [1/7] overview done")
+                .contains("analysis [7/7] impact done");
+        String page = Files.readString(html);
+        assertThat(page).contains("<html lang=\"id\">").contains("Sembilan faktor keberhasilan Rosenfeld")
+                .contains("Sektor kunci");
+        assertThat(xlsx).isNotEmptyFile();
+    }
+
+    @Test
+    void ioOptionsAreValidated(@TempDir Path dir) {
+        Run bad = run("analyze", "--demo", "--io", dir.resolve("none.csv").toString(), "--report", dir.toString());
+        assertThat(bad.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(bad.err()).contains("--io: file not found");
+        Run fmt = run("analyze", "--demo", "--io", SharedData.require(
+                "idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv").toString(), "--io-format", "xml",
+                "--report", dir.toString());
+        assertThat(fmt.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(fmt.err()).contains("--io-format: unknown value 'xml'");
+    }
+
+    @Test
+    void sectorMapIsReadFromTheBpsColumnsFile() throws Exception {
+        Path cols = SharedData.require("idn-io-national-2020/io2020_columns.csv");
+        Map<String, String> map = AnalyzeCommand.readSectorMap(cols);
+        // io2020_columns.csv: 17 products with a KBLI section; totals and demand columns have none
+        assertThat(map).hasSize(17).containsEntry("1", "A").containsEntry("13", "M_N").containsEntry("17", "R_S_T_U");
+    }
+
+    @Test
+    void realPdrbWithoutIoLeavesIoSectionsOutWithANote(@TempDir Path dir) {
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv");
+        Run r = run("analyze", pdrb.toString(), "--lang", "en", "--report", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("note: Section “Connectivity” left out: no input-output table")
+                .contains("Validation: 0 error(s), 1 warning(s)");
+    }
+
+    @Test
+    void realPdrbWithNationalIoAndBoundaries(@TempDir Path dir) throws Exception {
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv");
+        Path io = SharedData.require("idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv");
+        Path cols = SharedData.require("idn-io-national-2020/io2020_columns.csv");
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        Run r = run("analyze", pdrb.toString(), "--io", io.toString(), "--io-sectors", cols.toString(),
+                "--boundaries", geo.toString(), "--report", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("left out").contains("Clusters (combined)");
+        String page = Files.readString(dir.resolve("klaster-report.html"));
+        assertThat(page).as("Indonesian data → Indonesian report, choropleth maps").contains("<html lang=\"id\">")
+                .contains("\"choropleth\"");
+    }
+}
