@@ -196,8 +196,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private Measure analysisMeasure(Panel panel) {
-        if (input.measure != null) {
-            Measure m = Measure.parse(input.measure);
+        Measure m = input.read.measure();
+        if (m != null) {
             if (panel.has(m) && !m.regionLevel()) {
                 return m;
             }
