@@ -36,6 +36,9 @@ public final class Klaster implements Runnable {
     public static final int EXIT_DATA = 1;
     public static final int EXIT_USAGE = 2;
 
+    /** Held so the level set on it is not lost when the logger is garbage-collected. */
+    private static final java.util.logging.Logger NETLIB_LOG = java.util.logging.Logger.getLogger("dev.ludovic.netlib");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +74,18 @@ public final class Klaster implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args));
+    }
+
+    /**
+     * One-line log records on stderr ("klaster: INFO ..."), and only warnings from netlib's loader: which LAPACK/BLAS
+     * was loaded is still said once, by Klaster's own {@code DenseLapack} logger.
+     */
+    static void quietLibraryLogging() {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "klaster: %4$s %5$s%6$s%n");
+        }
+        NETLIB_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 }
