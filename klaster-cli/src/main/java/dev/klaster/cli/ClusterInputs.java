@@ -11,6 +11,7 @@ import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.model.InputDataException;
+import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.table.Table;
@@ -127,6 +128,12 @@ public final class ClusterInputs {
         double[] output = null;
         if (ioCsv != null) {
             z = IoCsv.read(ioCsv);
+            output = csvOutputProxy(z, panel);
+            if (output != null) {
+                cl.getErr().println("note: --io-csv has no output: output proxied by the panel's national value added"
+                        + " of its last year + intermediate inputs Σ_i Z_ij, which assumes Z is in the panel's"
+                        + " value-added units (" + panel.unit(Measure.VALUE_ADDED) + ")");
+            }
         } else if (io != null || demo) {
             PanelIo.Aligned aligned = PanelIo.align(io != null ? ioTable(cl) : DemoIoTable.generate(), panel);
             z = aligned.z();
@@ -221,5 +228,31 @@ public final class ClusterInputs {
             throw new UncheckedIOException("cannot write " + out, e);
         }
         pw.println("wrote " + out);
+    }
+
+    /**
+     * Output for a plain Z without one: x_j = VA_j + Σ_i z_ij with VA_j the panel's national value added of its
+     * last year. Only meaningful when the CSV is in the panel's value-added units (the user's file, documented and
+     * noted); null without value added (the impact scenario is then skipped with a note).
+     */
+    static double[] csvOutputProxy(double[][] z, Panel panel) {
+        if (!panel.has(Measure.VALUE_ADDED)) {
+            return null;
+        }
+        double[][] va = panel.sliceAt(Measure.VALUE_ADDED, panel.yearCount() - 1).toMatrix();
+        double[] x = new double[z.length];
+        for (double[] row : va) {
+            for (int j = 0; j < x.length; j++) {
+                if (!Double.isNaN(row[j])) {
+                    x[j] += row[j];
+                }
+            }
+        }
+        for (double[] row : z) {
+            for (int j = 0; j < x.length; j++) {
+                x[j] += row[j];
+            }
+        }
+        return x;
     }
 }

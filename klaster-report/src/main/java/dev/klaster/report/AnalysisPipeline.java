@@ -466,6 +466,18 @@ public final class AnalysisPipeline {
                 co = co.withMethod(ClusterAnalysis.Method.COLOCATION);
                 note(m.get("skip.clustersColocation"));
             }
+            if (z != null && co.output() == null) {
+                // the table's output in Z's units (million IDR for BPS): the cluster impact uses Z and x only
+                // through A and Δx/x and reports value added and jobs in the panel's units (Impact.basis)
+                double[] xio = io.output();
+                double[] x = new double[ioIndex.length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = xio[ioIndex[i]];
+                }
+                co = new ClusterAnalysis.Options(co.method(), co.given(), co.communities(), co.ioWeight(),
+                        co.sizeMeasure(), co.strongRule(), co.stars(), co.roles(), co.lifecycle(), co.framework(),
+                        co.survey(), co.growthPercent(), x);
+            }
             clusters = ClusterAnalysis.run(analysed, z, co);
             raw.addAll(clusters.tables());
             // definition with members and internal vs external linkage

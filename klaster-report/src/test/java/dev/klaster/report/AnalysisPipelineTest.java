@@ -194,4 +194,56 @@ class AnalysisPipelineTest {
         }
         assertThat(found).as("M_N is a leading sector of DKI Jakarta").isTrue();
     }
+
+    /** The same table with every flow × k (e.g. million → thousand IDR); employment (persons) unchanged. */
+    private static IoTable scaled(IoTable t, double k) {
+        double[][] z = t.z();
+        for (double[] row : z) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] *= k;
+            }
+        }
+        double[] x = java.util.Arrays.stream(t.output()).map(v -> v * k).toArray();
+        IoTable.Builder b = IoTable.builder(t.codes(), t.names()).source(t.source(), t.synthetic()).z(z).output(x);
+        if (t.employment() != null) {
+            b.employment(t.employment());
+        }
+        for (IoTable.DemandColumn d : t.demandColumns()) {
+            b.demand(d.code(), d.label(), d.kind(), java.util.Arrays.stream(d.values()).map(v -> v * k).toArray());
+        }
+        for (IoTable.InputRow r : t.inputRows()) {
+            b.input(r.code(), r.label(), r.kind(), java.util.Arrays.stream(r.values()).map(v -> v * k).toArray());
+        }
+        return b.build();
+    }
+
+    @Test
+    void clusterImpactIsInPanelUnitsWhateverTheIoTablesUnits() {
+        // Before the fix the chain proxied output as panel VA + Σ_i Z_ij, adding the panel's value added to the
+        // table's flows, so the cluster_impact sheet changed when the table's unit changed. The same demo table in
+        // two units (flows × 1000) must now give the same value added and jobs, in the panel's units (relative 1e-9).
+        Panel panel = DemoPanel.generate();
+        AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(Lang.EN);
+        Table a = clusterImpact(AnalysisPipeline.run(panel, null, DemoIoTable.generate(), o));
+        Table b = clusterImpact(AnalysisPipeline.run(panel, null, scaled(DemoIoTable.generate(), 1000), o));
+        assertThat(b.rowCount()).isEqualTo(a.rowCount());
+        int scenarioRows = 0;
+        int value = a.columnIndex("value");
+        for (int k = 0; k < a.rowCount(); k++) {
+            String measure = a.text(k, a.columnIndex("measure"));
+            assertThat(b.text(k, b.columnIndex("measure"))).isEqualTo(measure);
+            if (measure.startsWith("value_added") || measure.startsWith("jobs")) {
+                scenarioRows++;
+                double va = a.number(k, value);
+                assertThat(b.number(k, value)).as("%s of %s", measure, a.text(k, a.columnIndex("cluster")))
+                        .isCloseTo(va, within(1e-9 * Math.abs(va)));
+                assertThat(a.text(k, a.columnIndex("unit"))).contains("panel units");
+            }
+        }
+        assertThat(scenarioRows).as("six scenario rows per cluster").isPositive().isEqualTo(6 * (scenarioRows / 6));
+    }
+
+    private static Table clusterImpact(AnalysisPipeline.Result r) {
+        return r.tables().stream().filter(t -> t.name().equals("cluster_impact")).findFirst().orElseThrow();
+    }
 }

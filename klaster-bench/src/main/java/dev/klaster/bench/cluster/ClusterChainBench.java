@@ -39,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 public class ClusterChainBench {
     Panel panel;
     double[][] z;
+    /** Output in Z's units (twice the intermediate inputs), so that the impact scenario runs (it needs x). */
+    ClusterAnalysis.Options options;
 
     @Setup
     public void setup() {
@@ -84,10 +86,19 @@ public class ClusterChainBench {
                 z[i][j] = i / block == j / block ? 50 + 50 * rnd.nextDouble() : rnd.nextDouble() < 0.05 ? rnd.nextDouble() : 0;
             }
         }
+        double[] x = new double[nI];
+        for (double[] row : z) {
+            for (int j = 0; j < nI; j++) {
+                x[j] += 2 * row[j];
+            }
+        }
+        ClusterAnalysis.Options o = ClusterAnalysis.Options.defaults();
+        options = new ClusterAnalysis.Options(o.method(), o.given(), o.communities(), o.ioWeight(), o.sizeMeasure(),
+                o.strongRule(), o.stars(), o.roles(), o.lifecycle(), o.framework(), o.survey(), o.growthPercent(), x);
     }
 
     @Benchmark
     public ClusterReport wholeChain() {
-        return ClusterAnalysis.run(panel, z, ClusterAnalysis.Options.defaults());
+        return ClusterAnalysis.run(panel, z, options);
     }
 }

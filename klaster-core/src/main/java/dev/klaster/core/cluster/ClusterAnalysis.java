@@ -5,7 +5,6 @@ import dev.klaster.core.competitiveness.Assessment;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
 import dev.klaster.core.concentration.LocationQuotient;
-import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.lifecycle.Lifecycle;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
@@ -22,7 +21,9 @@ import java.util.Map;
  *
  * <p>The panel should hold the regions to compare (e.g. {@code panel.atLevel(RegionLevel.PROVINCE)}); LQs use the
  * sum of those regions as reference. Z is the national intermediate-flow matrix in the panel's industry order
- * (null: IO-based steps are skipped and say so in the notes).
+ * (null: IO-based steps are skipped and say so in the notes). Z may be in any unit (e.g. the IO table's million
+ * IDR): definition and roles use only its ratios, and the impact scenario uses A and relative output changes with
+ * {@link Options#output()} in Z's units, giving value added and jobs in the panel's units ({@link Impact#basis}).
  */
 public final class ClusterAnalysis {
     private ClusterAnalysis() {
@@ -54,8 +55,11 @@ public final class ClusterAnalysis {
      * @param framework competitiveness framework
      * @param survey survey answers (may be empty)
      * @param growthPercent X for the impact scenario (e.g. 10)
-     * @param output national output per industry for the Leontief inverse (null: value added + intermediate inputs
-     *               Σ_i Z_ij is used as the output proxy)
+     * @param output national gross output per industry in the same units as Z (the IO table's, or the panel's
+     *               when the table was rescaled to it); needed by the impact scenario, which uses Z and output
+     *               only through A = Z x̂⁻¹ and Δx / x and reports value added and jobs in the panel's units
+     *               ({@link Impact#basis}). Null: the scenario is not computed (noted) — no output proxy is
+     *               formed from the panel's value added, which is in other units than Z
      */
     public record Options(Method method, GivenMapping given, Communities.Options communities, double ioWeight,
                           Measure sizeMeasure, RegionalClusters.StrongRule strongRule,
@@ -263,38 +267,20 @@ public final class ClusterAnalysis {
             notes.add("no value added: GRDP contribution not computed");
         }
         List<Impact.Scenario> scenarios = new ArrayList<>();
-        if (z != null && va != null) {
-            double[] vaNat = Checks.columnSums(va);
-            double[] output = options.output();
-            if (output == null) {
-                output = new double[nI];
-                for (int j = 0; j < nI; j++) {
-                    output[j] = vaNat[j];
-                    for (int i = 0; i < nI; i++) {
-                        output[j] += z[i][j];
-                    }
-                }
-                notes.add("impact: output proxied by value added + intermediate inputs of Z (no output given)");
-            }
-            LeontiefModel l = Impact.model(z, output, List.of(panel.industries().codes()));
-            double[] vaCoef = new double[nI];
-            double[] empCoef = emp == null ? null : new double[nI];
-            double[] empNat = emp == null ? null : Checks.columnSums(emp);
-            double[] finalDemand = new double[nI];
-            for (int i = 0; i < nI; i++) {
-                vaCoef[i] = output[i] > 0 ? vaNat[i] / output[i] : 0;
-                if (empCoef != null) {
-                    empCoef[i] = output[i] > 0 ? empNat[i] / output[i] : 0;
-                }
-                double sales = 0;
-                for (int j = 0; j < nI; j++) {
-                    sales += z[i][j];
-                }
-                finalDemand[i] = Math.max(0, output[i] - sales);
-            }
+        if (z != null && va != null && options.output() != null) {
+            // unit-consistent: the table enters only through A and Δx/x, the panel through VA and employment
+            // (Impact.basis); results are in the panel's units
+            Impact.Basis basis = Impact.basis(z, options.output(), List.of(codes), Checks.columnSums(va),
+                    emp == null ? null : Checks.columnSums(emp));
             for (int c = 0; c < k; c++) {
-                scenarios.add(Impact.growth(l, finalDemand, def.members(c), options.growthPercent(), vaCoef, empCoef));
+                scenarios.add(basis.growth(def.members(c), options.growthPercent()));
             }
+            notes.add("impact: coefficients from the IO table, value added and jobs in the panel's units ("
+                    + panel.unit(Measure.VALUE_ADDED) + (emp == null ? "" : "; " + panel.unit(Measure.EMPLOYMENT))
+                    + "), national totals of " + panel.year(last));
+        } else if (z != null && va != null) {
+            notes.add("impact scenario needs the IO table's output in the units of Z (Options.output): not computed"
+                    + " (a proxy from the panel's value added would mix the panel's and the table's units)");
         } else {
             notes.add("impact scenario needs Z and value added: not computed");
         }

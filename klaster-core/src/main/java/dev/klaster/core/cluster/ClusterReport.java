@@ -180,28 +180,37 @@ public record ClusterReport(Panel panel, Measure sizeMeasure, ClusterDefinition 
         return b.build();
     }
 
-    /** GRDP share and growth contribution per regional cluster, and the growth scenario per cluster. */
+    /**
+     * GRDP share and growth contribution per regional cluster, and the growth scenario per cluster, with the unit
+     * of every value: contributions are fractions; the scenario's value added and jobs are in the panel's units
+     * ({@code Panel.unit}), national totals (see {@link Impact#basis}).
+     */
     public Table impactTable() {
-        Table.Builder b = builder("cluster_impact").text("region").text("cluster").text("measure").number("value");
+        Table.Builder b = builder("cluster_impact").text("region").text("cluster").text("measure").text("unit")
+                .number("value");
+        String fraction = "fraction";
         for (int r = 0; r < contribution.length; r++) {
             for (int c = 0; c < definition.clusterCount(); c++) {
                 Impact.Contribution x = contribution[r][c];
                 if (x != null) {
-                    b.row(region(r), cluster(c), "grdp_share", x.share())
-                            .row(region(r), cluster(c), "growth_contribution_points", x.growthContributionPoints())
-                            .row(region(r), cluster(c), "share_of_growth", x.shareOfGrowth());
+                    b.row(region(r), cluster(c), "grdp_share", fraction, x.share())
+                            .row(region(r), cluster(c), "growth_contribution_points", "fraction of GRDP at start",
+                                    x.growthContributionPoints())
+                            .row(region(r), cluster(c), "share_of_growth", fraction, x.shareOfGrowth());
                 }
             }
         }
+        String vaUnit = "value added, panel units: " + panel.unit(Measure.VALUE_ADDED);
+        String jobsUnit = "employment, panel units: " + panel.unit(Measure.EMPLOYMENT);
         for (int c = 0; c < scenarios.size(); c++) {
             Impact.Scenario s = scenarios.get(c);
             String where = "(national, +" + growthPercent + "% final demand)";
-            b.row(where, cluster(c), "value_added_total", s.valueAdded())
-                    .row(where, cluster(c), "value_added_direct", s.valueAddedDirect())
-                    .row(where, cluster(c), "value_added_indirect", s.valueAddedIndirect())
-                    .row(where, cluster(c), "jobs_total", s.jobs())
-                    .row(where, cluster(c), "jobs_direct", s.jobsDirect())
-                    .row(where, cluster(c), "jobs_indirect", s.jobsIndirect());
+            b.row(where, cluster(c), "value_added_total", vaUnit, s.valueAdded())
+                    .row(where, cluster(c), "value_added_direct", vaUnit, s.valueAddedDirect())
+                    .row(where, cluster(c), "value_added_indirect", vaUnit, s.valueAddedIndirect())
+                    .row(where, cluster(c), "jobs_total", jobsUnit, s.jobs())
+                    .row(where, cluster(c), "jobs_direct", jobsUnit, s.jobsDirect())
+                    .row(where, cluster(c), "jobs_indirect", jobsUnit, s.jobsIndirect());
         }
         return b.build();
     }

@@ -18,6 +18,19 @@ import java.util.List;
  * employment coefficients per unit of output. The direct effect is v·Δf (e·Δf), the indirect effect the rest.
  * The Leontief step (A = Z x̂⁻¹, LU of I − A with its productivity and conditioning checks, Δx by triangular solves)
  * is the input-output module's {@link LeontiefModel}; this class adds only the cluster-specific parts.
+ *
+ * <p><b>Units</b>. The IO table (Z, x; e.g. million IDR at current prices in the BPS table) and the panel (value
+ * added, e.g. billion IDR at 2010 prices in PDRB; employment in persons) are in different units and price bases and
+ * must never be added together. {@link #basis} therefore uses the table only through unit-free quantities — the
+ * coefficients a_ij = z_ij / x_j and the shock relative to output, Δf_j / x_j — and the panel only through its
+ * national value added VA_i and employment E_i per industry: the value-added and employment coefficients are
+ * v_i = VA_i / x_i and e_i = E_i / x_i (panel units per unit of table output), so that
+ * ΔVA = Σ_i VA_i · Δx_i / x_i and Δjobs = Σ_i E_i · Δx_i / x_i are in the <em>panel's</em> units (each industry's
+ * value added and employment grow in proportion to its output, the fixed-coefficient assumption of the model).
+ * The results do not change when Z and x are rescaled together (e.g. ×1000). When the table has first been put
+ * in the panel's units (x'_j = VA_j / (v_j / x_j) with the table's value-added share, as {@code klaster clusters}
+ * does), x' is the panel-unit output and the same formulas give the classic v·Δx. Δf and Δx of a
+ * {@link Scenario} stay in the units of the x passed to {@link #basis}.
  */
 public final class Impact {
     private Impact() {
@@ -27,7 +40,11 @@ public final class Impact {
     public record Contribution(double share, double growthContributionPoints, double shareOfGrowth) {
     }
 
-    /** Effect of a growth scenario: totals, direct and indirect, and Δx per industry. */
+    /**
+     * Effect of a growth scenario: totals, direct and indirect, and Δx per industry. Δf and Δx are in the units of
+     * the output the model was built from; value added and jobs in the units of the coefficients (the panel's, for
+     * a {@link Basis}).
+     */
     public record Scenario(double[] deltaFinalDemand, double[] deltaOutput, double valueAdded, double valueAddedDirect,
                            double jobs, double jobsDirect) {
         public double valueAddedIndirect() {
@@ -37,6 +54,67 @@ public final class Impact {
         public double jobsIndirect() {
             return jobs - jobsDirect;
         }
+    }
+
+    /**
+     * Everything the growth scenario needs, unit-consistent (see the class comment): the Leontief model of
+     * A = Z x̂⁻¹, final demand f_j = max(0, x_j − Σ_k z_jk) in the table's units (a negative residual, e.g. from
+     * inventory draw-downs, is taken as no final demand to grow) and the coefficients v_i = VA_i / x_i,
+     * e_i = E_i / x_i that turn Δx into panel value added and employment.
+     */
+    public record Basis(LeontiefModel model, double[] finalDemand, double[] vaCoefficients, double[] jobCoefficients) {
+        /** The scenario of X % growth of the members' final demand, in panel units. */
+        public Scenario growth(int[] members, double growthPercent) {
+            return Impact.growth(model, finalDemand, members, growthPercent, vaCoefficients, jobCoefficients);
+        }
+    }
+
+    /**
+     * Builds the unit-consistent {@link Basis}.
+     *
+     * @param z intermediate flows (any unit, e.g. million IDR), rows selling to columns, in the order of codes
+     * @param output gross output per sector in the same unit as Z (not a proxy mixing panel and table units)
+     * @param codes sector codes (messages)
+     * @param panelValueAdded national value added per industry in the panel's units (same order)
+     * @param panelEmployment national employment per industry (may be null: jobs NaN)
+     * @throws IllegalArgumentException for a non-positive or non-finite output, a negative or non-finite panel
+     *         value, or an unproductive / singular table (from {@link #model})
+     */
+    public static Basis basis(double[][] z, double[] output, List<String> codes, double[] panelValueAdded,
+                              double[] panelEmployment) {
+        int n = Checks.square("Z (intermediate flows)", z);
+        Checks.length("output", output, n);
+        Checks.length("panel value added", panelValueAdded, n);
+        if (panelEmployment != null) {
+            Checks.length("panel employment", panelEmployment, n);
+        }
+        for (int j = 0; j < n; j++) {
+            String code = j < codes.size() ? codes.get(j) : Integer.toString(j);
+            if (!(output[j] > 0) || !Double.isFinite(output[j])) {
+                throw new IllegalArgumentException("output of sector " + code + " is " + output[j]
+                        + "; the impact needs a positive output in the IO table's units");
+            }
+            if (!(panelValueAdded[j] >= 0) || !Double.isFinite(panelValueAdded[j])) {
+                throw new IllegalArgumentException("panel value added of industry " + code + " is "
+                        + panelValueAdded[j]);
+            }
+        }
+        LeontiefModel model = model(z, output, codes);
+        double[] f = new double[n];
+        double[] v = new double[n];
+        double[] e = panelEmployment == null ? null : new double[n];
+        for (int i = 0; i < n; i++) {
+            double sales = 0;
+            for (int j = 0; j < n; j++) {
+                sales += z[i][j];
+            }
+            f[i] = Math.max(0, output[i] - sales);
+            v[i] = panelValueAdded[i] / output[i];
+            if (e != null) {
+                e[i] = panelEmployment[i] / output[i];
+            }
+        }
+        return new Basis(model, f, v, e);
     }
 
     public static Contribution contribution(double clusterStart, double clusterEnd, double totalStart,

@@ -53,4 +53,64 @@ class ImpactTest {
                 new double[] {1}, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("member index 3 is outside 0..0");
     }
+
+    @Test
+    void basisGivesPanelUnitsByHand() {
+        // Table in million IDR: Z = [[10,20],[30,40]], x = (100, 200) → A and L as above (det 0.69),
+        // f = x − row sums = (100 − 30, 200 − 70) = (70, 130).
+        // Panel (billion IDR, persons): VA = (0.05, 0.08), E = (1000, 4000) → v = VA/x = (0.0005, 0.0004),
+        // e = E/x = (10, 20) per million IDR of output.
+        // 10 % growth of sector 0's final demand: Δf = (7, 0); Δx = 7 · (0.8, 0.3) / 0.69 = (8.115942, 3.043478).
+        // ΔVA = 0.0005 · 8.115942 + 0.0004 · 3.043478 = 0.00405797 + 0.00121739 = 0.00527536 billion IDR
+        //     (= VA_0 · Δx_0/x_0 + VA_1 · Δx_1/x_1 = 0.05 · 0.0811594 + 0.08 · 0.0152174), direct 0.0005 · 7 = 0.0035;
+        // Δjobs = 10 · 8.115942 + 20 · 3.043478 = 142.0290 persons, direct 70.
+        Impact.Basis b = Impact.basis(new double[][] {{10, 20}, {30, 40}}, new double[] {100, 200},
+                List.of("s0", "s1"), new double[] {0.05, 0.08}, new double[] {1000, 4000});
+        assertThat(b.finalDemand()).containsExactly(70, 130);
+        Impact.Scenario s = b.growth(new int[] {0}, 10);
+        assertThat(s.valueAdded()).as("hand computation above, 1e-12").isCloseTo(0.0005 * 5.6 / 0.69 + 0.0004 * 2.1
+                / 0.69, within(1e-12));
+        assertThat(s.valueAdded()).as("rounded hand value").isCloseTo(0.00527536, within(1e-8));
+        assertThat(s.valueAddedDirect()).isCloseTo(0.0035, within(1e-12));
+        assertThat(s.jobs()).as("rounded hand value").isCloseTo(142.0290, within(1e-4));
+        assertThat(s.jobsDirect()).isCloseTo(70, within(1e-9));
+    }
+
+    @Test
+    void basisIsInvariantToTheTablesUnits() {
+        // the same table in million IDR and in thousand IDR (Z and x × 1000) must give the same panel-unit results
+        double[][] z = {{12, 3, 40}, {25, 60, 8}, {5, 30, 20}};
+        double[] x = {150, 260, 120};
+        double[] va = {4.2, 7.9, 3.3};
+        double[] emp = {900, 300, 1200};
+        double[][] z1000 = new double[3][3];
+        double[] x1000 = new double[3];
+        for (int i = 0; i < 3; i++) {
+            x1000[i] = x[i] * 1000;
+            for (int j = 0; j < 3; j++) {
+                z1000[i][j] = z[i][j] * 1000;
+            }
+        }
+        List<String> codes = List.of("a", "b", "c");
+        Impact.Scenario s1 = Impact.basis(z, x, codes, va, emp).growth(new int[] {0, 2}, 10);
+        Impact.Scenario s2 = Impact.basis(z1000, x1000, codes, va, emp).growth(new int[] {0, 2}, 10);
+        assertThat(s2.valueAdded()).as("scale invariance, relative 1e-12").isCloseTo(s1.valueAdded(),
+                within(1e-12 * s1.valueAdded()));
+        assertThat(s2.valueAddedDirect()).isCloseTo(s1.valueAddedDirect(), within(1e-12 * s1.valueAdded()));
+        assertThat(s2.jobs()).isCloseTo(s1.jobs(), within(1e-12 * s1.jobs()));
+        // and the panel's units carry through linearly: VA and E × 2 → results × 2
+        double[] va2 = {8.4, 15.8, 6.6};
+        assertThat(Impact.basis(z, x, codes, va2, emp).growth(new int[] {0, 2}, 10).valueAdded())
+                .isCloseTo(2 * s1.valueAdded(), within(1e-12 * s1.valueAdded()));
+    }
+
+    @Test
+    void basisRejectsMissingOutput() {
+        assertThatThrownBy(() -> Impact.basis(new double[][] {{0, 1}, {1, 0}}, new double[] {10, 0},
+                List.of("a", "b"), new double[] {1, 1}, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("output of sector b is 0.0");
+        assertThatThrownBy(() -> Impact.basis(new double[][] {{0, 1}, {1, 0}}, new double[] {10, 10},
+                List.of("a", "b"), new double[] {Double.NaN, 1}, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("panel value added of industry a is NaN");
+    }
 }

@@ -100,10 +100,30 @@ class IndonesiaChainTest {
         return z;
     }
 
+    /** Gross output (column 7000 = "Total Output", million IDR) of the 17 products, README of the data folder. */
+    static double[] ioOutput(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> header = split(lines.get(0));
+        int col = header.indexOf("7000");
+        double[] x = new double[17];
+        for (String l : lines.subList(1, lines.size())) {
+            List<String> f = split(l);
+            int row = Integer.parseInt(f.get(0));
+            if (row >= 1 && row <= 17) {
+                x[row - 1] = Double.parseDouble(f.get(col));
+            }
+        }
+        return x;
+    }
+
     @Test
     void wholeChainOnProvincesWithNationalIo2020() throws IOException {
         Panel panel = provinces(SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv"));
-        double[][] z = ioZ(SharedData.require("idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv"));
+        Path ioFile = SharedData.require("idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv");
+        double[][] z = ioZ(ioFile);
+        double[] x = ioOutput(ioFile);
+        // README: total output 28,700,250,526 million IDR
+        assertThat(Arrays.stream(x).sum()).isCloseTo(28_700_250_526.0, within(20.0));
         assertThat(panel.regions().size()).as("34 provinces (README)").isEqualTo(34);
 
         // From the IO file: agriculture (row 1) sells 1,187,578,694 of its 1,617,265,898 intermediate sales
@@ -111,7 +131,11 @@ class IndonesiaChainTest {
         assertThat(IoLinkage.of(z).sales()[0][2]).isCloseTo(1_187_578_694.0 / 1_617_265_898.0, within(1e-9));
         assertThat(IoLinkage.linkage(z)[0][2]).isGreaterThanOrEqualTo(0.7343);
 
-        ClusterReport report = ClusterAnalysis.run(panel, z, ClusterAnalysis.Options.defaults());
+        ClusterAnalysis.Options o = ClusterAnalysis.Options.defaults();
+        // Z and x in the table's million IDR, the panel in billion IDR at 2010 prices: the impact must not mix them
+        o = new ClusterAnalysis.Options(o.method(), o.given(), o.communities(), o.ioWeight(), o.sizeMeasure(),
+                o.strongRule(), o.stars(), o.roles(), o.lifecycle(), o.framework(), o.survey(), o.growthPercent(), x);
+        ClusterReport report = ClusterAnalysis.run(panel, z, o);
         ClusterDefinition d = report.definition();
         assertThat(Arrays.stream(d.membership()).allMatch(c -> c >= 0)).as("every industry in a cluster").isTrue();
         assertThat(d.clusterCount()).isBetween(2, 16);
@@ -138,5 +162,35 @@ class IndonesiaChainTest {
         assertThat(report.contribution()[kaltim][mining].share()).isBetween(0.0, 1.0);
         assertThat(report.scenarios()).hasSize(d.clusterCount());
         assertThat(report.scenarios()).allMatch(s -> s.valueAdded() >= s.valueAddedDirect());
+        // Magnitudes in the panel's units (billion IDR, 2010 prices). Every industry is in some cluster and every
+        // sector's final demand x_i − Σ_j z_ij is positive in this table (checked), so the clusters' final demands
+        // add up to f and Σ_c ΔVA_c = 0.1 · Σ_i VA_i (L f)_i / x_i = 0.1 · Σ_i VA_i: 10 % of the panel's 2020
+        // value added of the 34 provinces, exactly (relative 1e-9; Miller & Blair 2009 eq. 2.11, x = L f).
+        for (int i = 0; i < 17; i++) {
+            assertThat(x[i] - Arrays.stream(z[i]).sum()).as("final demand of product %d", i + 1).isPositive();
+        }
+        double[] vaNat = dev.klaster.core.check.Checks.columnSums(panel.sliceAt(Measure.VALUE_ADDED,
+                panel.yearCount() - 1).toMatrix());
+        double allVa = Arrays.stream(vaNat).sum();
+        double sumDva = report.scenarios().stream().mapToDouble(Impact.Scenario::valueAdded).sum();
+        assertThat(sumDva).as("Σ_c ΔVA_c = 10 %% of national VA %.0f", allVa).isCloseTo(0.1 * allVa,
+                within(1e-9 * allVa));
+        for (int c = 0; c < d.clusterCount(); c++) {
+            double vaC = 0;
+            for (int j : d.members(c)) {
+                vaC += vaNat[j];
+            }
+            Impact.Scenario s = report.scenarios().get(c);
+            // Type I value-added multiplier ΔVA / direct ΔVA ≥ 1 (L ≥ I) and, for a 17-sector national table, well
+            // under 3 (Miller & Blair 2009 ch. 6; the 2020 table gives 1.4–1.9 for the default clusters)
+            assertThat(s.valueAdded() / s.valueAddedDirect()).as("VA multiplier of cluster %d", c).isBetween(1.0, 3.0);
+            // ΔVA relative to 10 % of the cluster's own VA: (Σ_i VA_i (L f_c)_i / x_i) / VA_c. It exceeds 1 when
+            // the cluster buys from other clusters and falls below 1 when much of its output is sold as inputs to
+            // other clusters (not part of its final demand; the services cluster G+J+K+L+M_N+R_S_T_U gives 0.71),
+            // so the plausible band is 0.5–3, against a ratio off by a factor ~1000 when million and billion IDR mix
+            assertThat(s.valueAdded() / (0.1 * vaC)).as("ΔVA / (10 %% of VA_c) of cluster %d", c).isBetween(0.5, 3.0);
+            // PDRB has no employment: jobs are undefined (NaN), not 0
+            assertThat(s.jobs()).isNaN();
+        }
     }
 }
