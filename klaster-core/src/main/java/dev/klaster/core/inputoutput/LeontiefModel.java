@@ -21,6 +21,7 @@ public final class LeontiefModel {
     private final List<String> codes;
     private final int n;
     private final double[] a; // column-major
+    private final double[] columnSums;
     private final DenseLapack.Lu lu;
     private volatile double[] inverse; // column-major, lazy
 
@@ -28,15 +29,24 @@ public final class LeontiefModel {
         this.codes = List.copyOf(codes);
         this.n = codes.size();
         this.a = a;
+        this.columnSums = new double[n];
+        // one contiguous pass over the column-major A: validation, column sums, M = I − A and its 1-norm (for dgecon)
+        double[] m = new double[n * n];
+        double norm = 0;
         for (int j = 0; j < n; j++) {
+            int off = j * n;
             double s = 0;
+            double abs = 0;
             for (int i = 0; i < n; i++) {
-                double v = a[j * n + i];
+                double v = a[off + i];
                 if (!(v >= 0) || Double.isInfinite(v)) {
                     throw new IllegalArgumentException("technical coefficient A[" + codes.get(i) + "]["
                             + codes.get(j) + "] = " + v + "; coefficients must be finite and ≥ 0");
                 }
                 s += v;
+                double mv = i == j ? 1 - v : -v;
+                m[off + i] = mv;
+                abs += Math.abs(mv);
             }
             if (s >= 1) {
                 throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
@@ -44,15 +54,10 @@ public final class LeontiefModel {
                                 + "at least equal its output); the Leontief inverse would be meaningless",
                         codes.get(j), s));
             }
+            columnSums[j] = s;
+            norm = Math.max(norm, abs);
         }
-        double[] m = new double[n * n];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = -a[k];
-        }
-        for (int i = 0; i < n; i++) {
-            m[i * n + i] += 1;
-        }
-        DenseLapack.Lu f = DenseLapack.factor(m, n, backend);
+        DenseLapack.Lu f = DenseLapack.factorInPlace(m, n, backend, norm);
         if (f == null || !(f.rcond() >= MIN_RCOND)) {
             throw new IllegalArgumentException("(I − A) is singular" + (f == null ? ""
                     : " to working precision (reciprocal condition " + f.rcond() + ")")
@@ -67,7 +72,8 @@ public final class LeontiefModel {
     }
 
     public static LeontiefModel of(IoTable t, DenseLapack.Backend backend) {
-        return ofCoefficients(technicalCoefficients(t), t.codes(), backend);
+        // A = Z x̂⁻¹ straight into column-major order (one tiled pass over the table's Z, no row-major copy)
+        return new LeontiefModel(t.codes(), Matrices.toColumnMajor(t.zView(), t.outputView()), backend);
     }
 
     /** The model of a given technical-coefficient matrix A (row-major, row = supplying sector). */
@@ -132,13 +138,7 @@ public final class LeontiefModel {
 
     /** Column sums of A (direct backward linkages, Chenery &amp; Watanabe 1958). */
     public double[] coefficientColumnSums() {
-        double[] s = new double[n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                s[j] += a[j * n + i];
-            }
-        }
-        return s;
+        return columnSums.clone();
     }
 
     /** Estimated reciprocal condition number (1-norm) of I − A. */
