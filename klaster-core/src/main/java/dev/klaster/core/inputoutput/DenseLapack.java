@@ -172,11 +172,21 @@ public final class DenseLapack {
         if (m.length != n * n) {
             throw new IllegalArgumentException("matrix has " + m.length + " values, expected " + n + "×" + n);
         }
+        return factorInPlace(m.clone(), n, backend, Double.NaN);
+    }
+
+    /**
+     * Factorises M in place (package-private: M is overwritten by its LU factors, which the result then owns).
+     * Saves the n² copy of {@link #factor} for callers that built M only to factorise it.
+     *
+     * @param anorm the 1-norm of M when the caller already has it (it is needed by dgecon), or NaN to compute it
+     *              with dlange
+     */
+    static Lu factorInPlace(double[] a, int n, Backend backend, double anorm) {
         Backend eff = resolve(backend, n);
         return call(() -> {
-            double[] a = m.clone();
             LAPACK lp = lapack(eff);
-            double anorm = lp.dlange("1", n, n, a, n, new double[n]);
+            double norm = Double.isNaN(anorm) ? lp.dlange("1", n, n, a, n, new double[n]) : anorm;
             int[] ipiv = new int[n];
             intW info = new intW(0);
             lp.dgetrf(n, n, a, n, ipiv, info);
@@ -187,7 +197,7 @@ public final class DenseLapack {
                 throw new IllegalStateException("dgetrf failed, info=" + info.val);
             }
             org.netlib.util.doubleW rc = new org.netlib.util.doubleW(0);
-            lp.dgecon("1", n, a, n, anorm, rc, new double[4 * n], new int[n], info);
+            lp.dgecon("1", n, a, n, norm, rc, new double[4 * n], new int[n], info);
             return new Lu(n, a, ipiv, eff, rc.val);
         });
     }

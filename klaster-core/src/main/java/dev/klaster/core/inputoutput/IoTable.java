@@ -134,6 +134,16 @@ public final class IoTable {
         return Matrices.copy(z);
     }
 
+    /** The intermediate-use matrix itself, not a copy (package-private: callers must not modify it). */
+    double[][] zView() {
+        return z;
+    }
+
+    /** Total output itself, not a copy (package-private: callers must not modify it). */
+    double[] outputView() {
+        return output;
+    }
+
     public double[] output() {
         return output.clone();
     }

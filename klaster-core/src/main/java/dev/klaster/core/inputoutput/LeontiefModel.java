@@ -20,39 +20,76 @@ public final class LeontiefModel {
 
     private final List<String> codes;
     private final int n;
-    private final double[] a; // column-major
+    private final double[] a; // column-major, or null when the model was built from a table's z and x
+    private final double[][] z; // the (immutable) table's Z when a == null: A = Z x̂⁻¹ is not stored
+    private final double[] x;
+    private final double[] columnSums;
     private final DenseLapack.Lu lu;
     private volatile double[] inverse; // column-major, lazy
 
     private LeontiefModel(List<String> codes, double[] a, DenseLapack.Backend backend) {
+        this(codes, a, null, null, backend);
+    }
+
+    /**
+     * Either from a column-major A ({@code a != null}) or straight from a table's Z and x ({@code a_ij = z_ij / x_j},
+     * never stored: {@link #coefficients()} recomputes it from the immutable table). One pass builds M = I − A,
+     * checks A, takes its column sums and the 1-norm of M (for dgecon); M is then factorised in place.
+     */
+    private LeontiefModel(List<String> codes, double[] a, double[][] z, double[] x, DenseLapack.Backend backend) {
         this.codes = List.copyOf(codes);
         this.n = codes.size();
         this.a = a;
-        for (int j = 0; j < n; j++) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                double v = a[j * n + i];
-                if (!(v >= 0) || Double.isInfinite(v)) {
-                    throw new IllegalArgumentException("technical coefficient A[" + codes.get(i) + "]["
-                            + codes.get(j) + "] = " + v + "; coefficients must be finite and ≥ 0");
+        this.z = z;
+        this.x = x;
+        this.columnSums = new double[n];
+        double[] abs = new double[n];
+        double[] m = new double[n * n];
+        boolean bad = false;
+        // tiles of rows × columns: Z is read along rows, M written along columns, both within a 64×64 block; each
+        // column sum still accumulates over i in ascending order
+        int tile = Matrices.TILE;
+        for (int j0 = 0; j0 < n; j0 += tile) {
+            int j1 = Math.min(n, j0 + tile);
+            for (int i0 = 0; i0 < n; i0 += tile) {
+                int i1 = Math.min(n, i0 + tile);
+                for (int j = j0; j < j1; j++) {
+                    int off = j * n;
+                    double s = columnSums[j];
+                    double ab = abs[j];
+                    for (int i = i0; i < i1; i++) {
+                        double v = a != null ? a[off + i] : z[i][j] / x[j];
+                        bad |= !(v >= 0) || Double.isInfinite(v);
+                        s += v;
+                        double mv = i == j ? 1 - v : -v;
+                        m[off + i] = mv;
+                        ab += Math.abs(mv);
+                    }
+                    columnSums[j] = s;
+                    abs[j] = ab;
                 }
-                s += v;
             }
-            if (s >= 1) {
+        }
+        double norm = 0;
+        for (int j = 0; j < n; j++) {
+            if (bad) { // report the first bad coefficient in column order, as a column-by-column check would
+                for (int i = 0; i < n; i++) {
+                    double v = coefficient(i, j);
+                    if (!(v >= 0) || Double.isInfinite(v)) {
+                        throw new IllegalArgumentException("technical coefficient A[" + codes.get(i) + "]["
+                                + codes.get(j) + "] = " + v + "; coefficients must be finite and ≥ 0");
+                    }
+                }
+            }
+            if (columnSums[j] >= 1) {
                 throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                         "sector %s is not productive: its column sum of A is %.6f ≥ 1 (intermediate inputs "
                                 + "at least equal its output); the Leontief inverse would be meaningless",
-                        codes.get(j), s));
+                        codes.get(j), columnSums[j]));
             }
+            norm = Math.max(norm, abs[j]);
         }
-        double[] m = new double[n * n];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = -a[k];
-        }
-        for (int i = 0; i < n; i++) {
-            m[i * n + i] += 1;
-        }
-        DenseLapack.Lu f = DenseLapack.factor(m, n, backend);
+        DenseLapack.Lu f = DenseLapack.factorInPlace(m, n, backend, norm);
         if (f == null || !(f.rcond() >= MIN_RCOND)) {
             throw new IllegalArgumentException("(I − A) is singular" + (f == null ? ""
                     : " to working precision (reciprocal condition " + f.rcond() + ")")
@@ -61,13 +98,18 @@ public final class LeontiefModel {
         this.lu = f;
     }
 
+    private double coefficient(int i, int j) {
+        return a != null ? a[j * n + i] : z[i][j] / x[j];
+    }
+
     /** The model of a table with {@link DenseLapack.Backend#AUTO} (pure Java for small n, else native when available). */
     public static LeontiefModel of(IoTable t) {
         return of(t, DenseLapack.Backend.AUTO);
     }
 
     public static LeontiefModel of(IoTable t, DenseLapack.Backend backend) {
-        return ofCoefficients(technicalCoefficients(t), t.codes(), backend);
+        // I − A straight from the table's Z (one tiled pass, no copy of Z or A)
+        return new LeontiefModel(t.codes(), null, t.zView(), t.outputView(), backend);
     }
 
     /** The model of a given technical-coefficient matrix A (row-major, row = supplying sector). */
@@ -127,18 +169,21 @@ public final class LeontiefModel {
 
     /** A, row-major copy. */
     public double[][] coefficients() {
+        if (a == null) {
+            double[][] c = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    c[i][j] = z[i][j] / x[j];
+                }
+            }
+            return c;
+        }
         return Matrices.fromColumnMajor(a, n);
     }
 
     /** Column sums of A (direct backward linkages, Chenery &amp; Watanabe 1958). */
     public double[] coefficientColumnSums() {
-        double[] s = new double[n];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                s[j] += a[j * n + i];
-            }
-        }
-        return s;
+        return columnSums.clone();
     }
 
     /** Estimated reciprocal condition number (1-norm) of I − A. */

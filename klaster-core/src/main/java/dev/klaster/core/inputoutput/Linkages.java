@@ -66,14 +66,16 @@ public final class Linkages {
 
     public static Result of(IoTable t, LeontiefModel model, ForwardBasis basis) {
         double[] x = t.output();
-        double[][] z = t.z();
+        double[][] z = t.zView(); // read only: no n² copy
         int n = x.length;
         double[] dfl = new double[n];
         for (int i = 0; i < n; i++) {
+            double[] row = z[i];
+            double s = 0;
             for (int j = 0; j < n; j++) {
-                dfl[i] += z[i][j];
+                s += row[j];
             }
-            dfl[i] /= x[i];
+            dfl[i] = s / x[i];
         }
         return of(model, x, dfl, basis);
     }
