@@ -4,25 +4,14 @@ import dev.klaster.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static dev.klaster.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalyzeCommandTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void demoWritesReportAndWorkbookAndSummarises(@TempDir Path dir) throws Exception {
         Run r = run("analyze", "--demo", "--report", dir.toString());

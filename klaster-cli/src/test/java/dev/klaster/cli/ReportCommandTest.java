@@ -3,24 +3,13 @@ package dev.klaster.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.klaster.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportCommandTest {
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void demoReportWritesHtmlAndWorkbookAndPrintsThePath(@TempDir Path dir) throws Exception {
         Run r = run("report", "--demo", "--out", dir.toString());

@@ -50,14 +50,9 @@ final class ShiftShareMeasures {
     }
 
     private static Table dunn(Analysis a, boolean dynamic) {
-        int y0 = a.baseYear();
-        int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
-        int k0 = a.panel.yearIndex(y0);
-        int k1 = a.panel.yearIndex(y1);
+        Period p = Period.of(a);
+        int k0 = a.panel.yearIndex(p.y0());
+        int k1 = a.panel.yearIndex(p.y1());
         double[][][] series = null;
         double[][] refSeries = null;
         if (dynamic) {
@@ -82,15 +77,15 @@ final class ShiftShareMeasures {
                 }
                 d = ShiftShare.dynamic(reg, refSeries);
             } else {
-                d = ShiftShare.dunn(m0[r], m1[r], n0, n1);
+                d = ShiftShare.dunn(p.m0()[r], p.m1()[r], p.n0(), p.n1());
             }
             for (int i = 0; i < a.industries(); i++) {
-                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(y0), String.valueOf(y1)};
+                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(p.y0()), String.valueOf(p.y1())};
                 out.row("change", d.change()[i], k).row("national_share", d.nationalShare()[i], k)
                         .row("industry_mix", d.industryMix()[i], k).row("regional_shift", d.regionalShift()[i], k)
                         .row("net_shift", d.netShift(i), k);
             }
-            Object[] k = {a.rc(r), a.rn(r), "TOTAL", String.valueOf(y0), String.valueOf(y1)};
+            Object[] k = {a.rc(r), a.rn(r), "TOTAL", String.valueOf(p.y0()), String.valueOf(p.y1())};
             out.row("change", d.totalChange(), k).row("national_share", d.totalNationalShare(), k)
                     .row("industry_mix", d.totalIndustryMix(), k).row("regional_shift", d.totalRegionalShift(), k)
                     .row("net_shift", d.totalNetShift(), k);
@@ -99,28 +94,23 @@ final class ShiftShareMeasures {
     }
 
     private static Table em(Analysis a) {
-        int y0 = a.baseYear();
-        int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
+        Period p = Period.of(a);
         Out out = header("shiftshare_esteban_marquillas");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
                 continue;
             }
-            EstebanMarquillasShift e = ShiftShare.estebanMarquillas(m0[r], m1[r], n0, n1);
+            EstebanMarquillasShift e = ShiftShare.estebanMarquillas(p.m0()[r], p.m1()[r], p.n0(), p.n1());
             double ce = 0;
             double ae = 0;
             for (int i = 0; i < a.industries(); i++) {
-                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(y0), String.valueOf(y1)};
+                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(p.y0()), String.valueOf(p.y1())};
                 out.row("change", e.change()[i], k).row("national_share", e.nationalShare()[i], k)
                         .row("industry_mix", e.industryMix()[i], k).row("homothetic", e.homothetic()[i], k)
                         .row("competitive_effect", e.competitiveEffect()[i], k)
                         .row("allocation_effect", e.allocationEffect()[i], k);
             }
-            Object[] k = {a.rc(r), a.rn(r), "TOTAL", String.valueOf(y0), String.valueOf(y1)};
+            Object[] k = {a.rc(r), a.rn(r), "TOTAL", String.valueOf(p.y0()), String.valueOf(p.y1())};
             out.row("competitive_effect", e.totalCompetitiveEffect(), k)
                     .row("allocation_effect", e.totalAllocationEffect(), k);
         }
@@ -128,20 +118,15 @@ final class ShiftShareMeasures {
     }
 
     private static Table arcelus(Analysis a) {
-        int y0 = a.baseYear();
-        int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
+        Period p = Period.of(a);
         Out out = header("shiftshare_arcelus");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
                 continue;
             }
-            ArcelusShift s = ShiftShare.arcelus(m0[r], m1[r], n0, n1);
+            ArcelusShift s = ShiftShare.arcelus(p.m0()[r], p.m1()[r], p.n0(), p.n1());
             for (int i = 0; i < a.industries(); i++) {
-                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(y0), String.valueOf(y1)};
+                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(p.y0()), String.valueOf(p.y1())};
                 out.row("change", s.change()[i], k).row("national_share", s.nationalShare()[i], k)
                         .row("industry_mix_homothetic", s.industryMixHomothetic()[i], k)
                         .row("industry_mix_allocation", s.industryMixAllocation()[i], k)
@@ -155,19 +140,15 @@ final class ShiftShareMeasures {
     }
 
     private static Table gerfin(Analysis a) {
-        int y0 = a.baseYear();
-        int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
+        Period p = Period.of(a);
         Out out = new Out("shiftshare_gerfin", "region", "region_name", "base_year", "end_year");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
                 continue;
             }
-            GerfinShift g = ShiftShare.gerfin(Analysis.zeroNaN(m0[r]), Analysis.zeroNaN(m1[r]), n0, n1);
-            Object[] k = {a.rc(r), a.rn(r), String.valueOf(y0), String.valueOf(y1)};
+            GerfinShift g = ShiftShare.gerfin(Analysis.zeroNaN(p.m0()[r]), Analysis.zeroNaN(p.m1()[r]), p.n0(),
+                    p.n1());
+            Object[] k = {a.rc(r), a.rn(r), String.valueOf(p.y0()), String.valueOf(p.y1())};
             out.row("regional_factor", g.regionalFactor(), k).row("structural_factor", g.structuralFactor(), k)
                     .row("location_factor", g.locationFactor(), k);
         }
@@ -181,17 +162,14 @@ final class ShiftShareMeasures {
         if (target <= y1) {
             throw new IllegalArgumentException("target year " + target + " must be after end year " + y1);
         }
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
-        double[] nT = new double[n1.length];
+        Period p = Period.of(a);
+        double[] nT = new double[p.n1().length];
         boolean observed = java.util.Arrays.binarySearch(a.panel.years(), target) >= 0;
         if (observed) {
             nT = Checks.columnSums(a.matrix(target));
         } else {
             for (int i = 0; i < nT.length; i++) {
-                nT[i] = n0[i] == 0 ? Double.NaN : n1[i] * n1[i] / n0[i];
+                nT[i] = p.n0()[i] == 0 ? Double.NaN : p.n1()[i] * p.n1()[i] / p.n0()[i];
             }
         }
         Out out = new Out("shiftshare_projection", "region", "region_name", "industry", "base_year", "end_year",
@@ -200,7 +178,7 @@ final class ShiftShareMeasures {
             if (!a.show(r)) {
                 continue;
             }
-            double[] proj = ShiftShare.project(m0[r], m1[r], n0, n1, nT);
+            double[] proj = ShiftShare.project(p.m0()[r], p.m1()[r], p.n0(), p.n1(), nT);
             for (int i = 0; i < a.industries(); i++) {
                 out.row("projected", proj[i], a.rc(r), a.rn(r), a.ic(i), String.valueOf(y0), String.valueOf(y1),
                         String.valueOf(target));

@@ -71,12 +71,11 @@ final class TypologyMeasures {
     }
 
     private static Table sectors(Analysis a) {
-        int y0 = a.baseYear();
-        int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
+        Period p = Period.of(a);
+        double[][] m0 = p.m0();
+        double[][] m1 = p.m1();
+        double[] n0 = p.n0();
+        double[] n1 = p.n1();
         Out out = new Out("klassen_sectors", "region", "region_name", "industry", "base_year", "end_year",
                 "quadrant", "kuadran", "quadrant_label");
         double nt1 = sum(n1);
@@ -87,7 +86,7 @@ final class TypologyMeasures {
             KlassenQuadrant[] q = Klassen.sectors(m0[r], m1[r], n0, n1);
             double t1 = sum(m1[r]);
             for (int i = 0; i < a.industries(); i++) {
-                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(y0), String.valueOf(y1),
+                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(p.y0()), String.valueOf(p.y1()),
                         q[i] == null ? "" : q[i].roman(), q[i] == null ? "" : q[i].indonesian(),
                         q[i] == null ? "" : q[i].english()};
                 out.row("share", t1 == 0 ? Double.NaN : m1[r][i] / t1, k)
@@ -100,23 +99,18 @@ final class TypologyMeasures {
     }
 
     private static Table leading(Analysis a) {
-        int y0 = a.baseYear();
-        int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
-        double[] n0 = Checks.columnSums(m0);
-        double[] n1 = Checks.columnSums(m1);
-        double[][] lq = LocationQuotient.matrix(m1);
+        Period p = Period.of(a);
+        double[][] lq = LocationQuotient.matrix(p.m1());
         Out out = new Out("leading_sectors", "region", "region_name", "industry", "base_year", "end_year",
                 "class", "kelas");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
                 continue;
             }
-            DunnShift d = ShiftShare.dunn(m0[r], m1[r], n0, n1);
+            DunnShift d = ShiftShare.dunn(p.m0()[r], p.m1()[r], p.n0(), p.n1());
             for (int i = 0; i < a.industries(); i++) {
                 LeadingSector c = LeadingSector.classify(lq[r][i], d.regionalShift()[i]);
-                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(y0), String.valueOf(y1),
+                Object[] k = {a.rc(r), a.rn(r), a.ic(i), String.valueOf(p.y0()), String.valueOf(p.y1()),
                         c == null ? "" : c.english(), c == null ? "" : c.indonesian()};
                 out.row("lq_end", lq[r][i], k).row("regional_shift", d.regionalShift()[i], k);
             }
