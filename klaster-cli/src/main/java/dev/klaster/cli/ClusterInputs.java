@@ -8,8 +8,8 @@ import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
 import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
+import dev.klaster.core.inputoutput.DenseLapack;
 import dev.klaster.core.inputoutput.IoTable;
-import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
@@ -185,11 +185,7 @@ public final class ClusterInputs {
                     + "' (expected bps, plain or eurostat)");
         };
         t.warnings().forEach(w -> cl.getErr().println("warning: " + w));
-        try {
-            LeontiefModel.of(t);
-        } catch (IllegalArgumentException e) {
-            throw new InputDataException(t.source(), e.getMessage());
-        }
+        IoInputOptions.model(t, DenseLapack.Backend.AUTO);
         return t;
     }
 

@@ -109,8 +109,13 @@ public final class IoInputOptions {
 
     /** The Leontief model; an unproductive or singular table from a file is bad data (exit 1). */
     LeontiefModel model(IoTable t) {
+        return model(t, javaLapack ? DenseLapack.Backend.JAVA : DenseLapack.Backend.AUTO);
+    }
+
+    /** The Leontief model on a backend; an unproductive or singular table is bad data (exit 1). */
+    static LeontiefModel model(IoTable t, DenseLapack.Backend backend) {
         try {
-            return LeontiefModel.of(t, javaLapack ? DenseLapack.Backend.JAVA : DenseLapack.Backend.AUTO);
+            return LeontiefModel.of(t, backend);
         } catch (IllegalArgumentException e) {
             throw new InputDataException(t.source(), e.getMessage());
         }

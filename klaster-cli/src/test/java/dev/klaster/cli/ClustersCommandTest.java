@@ -129,4 +129,18 @@ class ClustersCommandTest {
         assertThat(both.code()).isEqualTo(Klaster.EXIT_USAGE);
         assertThat(both.err()).contains("give either --demo or data FILE(s)");
     }
+
+    @Test
+    void unproductiveIoTableIsBadData(@TempDir Path dir) throws Exception {
+        // same 2-sector table as IoCommandTest.badInputExitCodes: column A spends 900 + 200 of its output 1000,
+        // so column sum a_AA + a_BA = 1.1 > 1 (not productive; Miller & Blair 2009, ch. 2, Hawkins–Simon)
+        Path z = Files.writeString(dir.resolve("z.csv"), "code,A,B\nA,900,10\nB,200,10\n");
+        Path v = Files.writeString(dir.resolve("v.csv"), "code,output\nA,1000\nB,100\n");
+        Path out = dir.resolve("out.xlsx");
+        Run r = run("clusters", "define", "--demo", "--io", z.toString(), "--io-format", "plain",
+                "--io-vectors", v.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Klaster.EXIT_DATA);
+        assertThat(r.err()).contains("sector A is not productive");
+        assertThat(out).doesNotExist();
+    }
 }
