@@ -63,13 +63,7 @@ public final class LocationQuotient {
             rowTotals[r] = s;
             total += s;
         }
-        double[][] lq = new double[nR][nI];
-        for (int r = 0; r < nR; r++) {
-            for (int i = 0; i < nI; i++) {
-                lq[r][i] = of(values[r][i], rowTotals[r], colTotals[i], total);
-            }
-        }
-        return lq;
+        return fromTotals(values, rowTotals, colTotals, total);
     }
 
     /**
@@ -137,13 +131,7 @@ public final class LocationQuotient {
             rowTotals[r] = s;
             total += s;
         }
-        double[][] lq = new double[nR][nI];
-        for (int r = 0; r < nR; r++) {
-            for (int i = 0; i < nI; i++) {
-                lq[r][i] = of(values[r][i], rowTotals[r], colTotals[i], total);
-            }
-        }
-        return lq;
+        return fromTotals(values, rowTotals, colTotals, total);
     }
 
     /**
@@ -178,5 +166,16 @@ public final class LocationQuotient {
             }
         }
         return n;
+    }
+
+    /** LQ of every cell from region totals, industry totals and the grand total (shared by the matrix forms). */
+    private static double[][] fromTotals(double[][] values, double[] rowTotals, double[] colTotals, double total) {
+        double[][] lq = new double[values.length][colTotals.length];
+        for (int r = 0; r < lq.length; r++) {
+            for (int i = 0; i < colTotals.length; i++) {
+                lq[r][i] = of(values[r][i], rowTotals[r], colTotals[i], total);
+            }
+        }
+        return lq;
     }
 }
