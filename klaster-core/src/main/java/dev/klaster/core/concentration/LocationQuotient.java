@@ -45,25 +45,8 @@ public final class LocationQuotient {
      * @return a new matrix of the same shape
      */
     public static double[][] matrix(double[][] values) {
-        int nR = values.length;
-        int nI = checkRectangular(values);
-        double[] rowTotals = new double[nR];
-        double[] colTotals = new double[nI];
-        double total = 0;
-        for (int r = 0; r < nR; r++) {
-            double[] row = values[r];
-            double s = 0;
-            for (int i = 0; i < nI; i++) {
-                double v = row[i];
-                if (!Double.isNaN(v)) {
-                    s += v;
-                    colTotals[i] += v;
-                }
-            }
-            rowTotals[r] = s;
-            total += s;
-        }
-        return fromTotals(values, rowTotals, colTotals, total);
+        checkRectangular(values);
+        return withBase(values, null);
     }
 
     /**
@@ -101,7 +84,6 @@ public final class LocationQuotient {
      * @return a new matrix; NaN where a region's or the reference's base total, or an industry's total, is 0
      */
     public static double[][] matrix(double[][] values, boolean[] base) {
-        int nR = values.length;
         int nI = checkRectangular(values);
         if (base.length != nI) {
             throw new IllegalArgumentException("base has " + base.length + " flags, matrix has " + nI + " industries");
@@ -113,6 +95,16 @@ public final class LocationQuotient {
         if (!any) {
             throw new IllegalArgumentException("base selects no industry");
         }
+        return withBase(values, base);
+    }
+
+    /**
+     * Region totals over the base industries ({@code base == null}: all), industry totals over all regions, then
+     * the LQ of every cell. NaN cells are left out of every total.
+     */
+    private static double[][] withBase(double[][] values, boolean[] base) {
+        int nR = values.length;
+        int nI = values[0].length;
         double[] rowTotals = new double[nR];
         double[] colTotals = new double[nI];
         double total = 0;
@@ -123,7 +115,7 @@ public final class LocationQuotient {
                 double v = row[i];
                 if (!Double.isNaN(v)) {
                     colTotals[i] += v;
-                    if (base[i]) {
+                    if (base == null || base[i]) {
                         s += v;
                     }
                 }
