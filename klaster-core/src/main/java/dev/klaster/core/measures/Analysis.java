@@ -15,6 +15,8 @@ final class Analysis {
     final MeasureOptions o;
     final Measure measure;
     private final Set<Integer> shown;
+    /** Notes about the data behind a result (e.g. cells left out by {@link Period}), added to its table. */
+    final List<String> notes = new java.util.ArrayList<>();
 
     Analysis(Panel full, MeasureOptions options) {
         this.o = options;
@@ -58,6 +60,13 @@ final class Analysis {
             }
         }
         shown = s;
+    }
+
+    /** Adds a note (once) for the result table of this analysis. */
+    void note(String n) {
+        if (!notes.contains(n)) {
+            notes.add(n);
+        }
     }
 
     void require(Measure m) {

@@ -82,10 +82,11 @@ final class ConcentrationMeasures {
         int y1 = a.endYear();
         int k0 = a.panel.yearIndex(y0);
         int k1 = a.panel.yearIndex(y1);
-        double[][][] series = new double[k1 - k0 + 1][][];
+        int[] ys = new int[k1 - k0 + 1];
         for (int k = k0; k <= k1; k++) {
-            series[k - k0] = a.matrix(a.panel.year(k));
+            ys[k - k0] = a.panel.year(k);
         }
+        double[][][] series = Period.matched(a, ys);
         double[][] dlq = DynamicLocationQuotient.dynamic(series);
         double[][] lq = lqMatrix(a, y1);
         Out out = new Out("lq_dynamic", "region", "region_name", "industry", "base_year", "end_year");

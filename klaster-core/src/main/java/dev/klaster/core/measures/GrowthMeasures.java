@@ -30,8 +30,9 @@ final class GrowthMeasures {
     private static Table contribution(Analysis a) {
         int y0 = a.baseYear();
         int y1 = a.endYear();
-        double[][] m0 = a.matrix(y0);
-        double[][] m1 = a.matrix(y1);
+        Period p = Period.of(a);
+        double[][] m0 = p.m0();
+        double[][] m1 = p.m1();
         Out out = new Out("growth_contribution", "region", "region_name", "industry", "base_year", "end_year");
         for (int r = 0; r < a.regions(); r++) {
             if (!a.show(r)) {
@@ -57,10 +58,13 @@ final class GrowthMeasures {
         a.require(Measure.EMPLOYMENT);
         int y0 = a.baseYear();
         int y1 = a.endYear();
-        double[][] v0 = a.matrix(y0);
-        double[][] v1 = a.matrix(y1);
-        double[][] l0 = a.matrix(Measure.EMPLOYMENT, y0);
-        double[][] l1 = a.matrix(Measure.EMPLOYMENT, y1);
+        double[][][] ms = Period.mask(a, new double[][][]{a.matrix(y0), a.matrix(y1),
+                a.matrix(Measure.EMPLOYMENT, y0), a.matrix(Measure.EMPLOYMENT, y1)}, "[" + y0 + ", " + y1
+                + "] of value_added and employment");
+        double[][] v0 = ms[0];
+        double[][] v1 = ms[1];
+        double[][] l0 = ms[2];
+        double[][] l1 = ms[3];
         Out out = new Out("employment_elasticity", "region", "region_name", "industry", "base_year", "end_year");
         double[] tv0 = Checks.rowSums(v0);
         double[] tv1 = Checks.rowSums(v1);

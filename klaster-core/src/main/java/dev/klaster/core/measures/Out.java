@@ -42,6 +42,9 @@ final class Out {
         if (a.panel.synthetic()) {
             b.note("synthetic demo data — not real statistics / data demo sintetis — bukan statistik resmi");
         }
+        for (String n : a.notes) {
+            b.note(n);
+        }
         b.note("measure of " + a.measure.id() + "; reference = sum of " + a.regions() + " analysis regions");
         if (undefined > 0) {
             b.note(undefined + " undefined value(s) left empty (zero denominator or missing data) / "

@@ -56,11 +56,14 @@ final class ShiftShareMeasures {
         double[][][] series = null;
         double[][] refSeries = null;
         if (dynamic) {
-            series = new double[k1 - k0 + 1][][];
-            refSeries = new double[k1 - k0 + 1][];
+            int[] ys = new int[k1 - k0 + 1];
             for (int k = k0; k <= k1; k++) {
-                series[k - k0] = a.matrix(a.panel.year(k));
-                refSeries[k - k0] = Checks.columnSums(series[k - k0]);
+                ys[k - k0] = a.panel.year(k);
+            }
+            series = Period.matched(a, ys);
+            refSeries = new double[ys.length][];
+            for (int k = 0; k < ys.length; k++) {
+                refSeries[k] = Checks.columnSums(series[k]);
             }
         }
         String name = dynamic ? "shiftshare_dynamic" : "shiftshare_dunn";
@@ -162,12 +165,16 @@ final class ShiftShareMeasures {
         if (target <= y1) {
             throw new IllegalArgumentException("target year " + target + " must be after end year " + y1);
         }
-        Period p = Period.of(a);
-        double[] nT = new double[p.n1().length];
         boolean observed = java.util.Arrays.binarySearch(a.panel.years(), target) >= 0;
+        Period p;
+        double[] nT;
         if (observed) {
-            nT = Checks.columnSums(a.matrix(target));
+            double[][][] ms = Period.matched(a, new int[]{y0, y1, target});
+            p = new Period(y0, y1, ms[0], ms[1], Checks.columnSums(ms[0]), Checks.columnSums(ms[1]));
+            nT = Checks.columnSums(ms[2]);
         } else {
+            p = Period.of(a);
+            nT = new double[p.n1().length];
             for (int i = 0; i < nT.length; i++) {
                 nT[i] = p.n0()[i] == 0 ? Double.NaN : p.n1()[i] * p.n1()[i] / p.n0()[i];
             }
