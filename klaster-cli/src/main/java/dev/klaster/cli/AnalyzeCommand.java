@@ -12,6 +12,7 @@ import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.model.Slice;
 import dev.klaster.core.concentration.LocationQuotient;
 import dev.klaster.core.table.Table;
+import dev.klaster.io.export.OutputSet;
 import dev.klaster.io.ingest.Ingested;
 import dev.klaster.io.ingest.ValidationReport;
 import dev.klaster.io.iotable.BpsIoReader;
@@ -108,6 +109,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (demo == input.hasFiles()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or input files");
         }
+        try (OutputSet set = OutputSet.open(report.dir(), ReportOptions.STEM, "klaster analyze")) {
+            return analyze(set);
+        }
+    }
+
+    /** The analysis, written into the staging folder of {@code set} and committed as one set. */
+    private Integer analyze(OutputSet set) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
@@ -145,13 +153,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
                 (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total, name)));
-        Path dir = report.dir();
-        Files.createDirectories(dir);
+        Path dir = set.staging();
         Path html = dir.resolve(ReportOptions.STEM + ".html");
         Path xlsx = dir.resolve(ReportOptions.STEM + ".xlsx");
-        step(err, "writing " + html + " ...");
+        step(err, "writing " + set.finalPath(html) + " ...");
         HtmlReport.write(result.model(), html);
-        step(err, "writing " + xlsx + " (" + result.tables().size() + " tables) ...");
+        step(err, "writing " + set.finalPath(xlsx) + " (" + result.tables().size() + " tables) ...");
         List<Path> sideCsv = WorkbookReport.write(result.tables(), xlsx, WorkbookReport.MAX_SHEET_ROWS);
         Path pdfPath = null;
         if (report.pdf) {
@@ -163,6 +170,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("warning: --pdf ignored: no Chromium found (install chromium or set KLASTER_CHROMIUM)");
             }
         }
+        set.commit();
+        html = set.finalPath(html);
+        xlsx = set.finalPath(xlsx);
+        sideCsv = sideCsv.stream().map(set::finalPath).toList();
+        pdfPath = pdfPath == null ? null : set.finalPath(pdfPath);
         summarize(panel, result, out);
         if (findings != null) {
             out.println();

@@ -46,6 +46,13 @@ public final class ReportCommand implements Callable<Integer> {
         if (!demo) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --demo (input files: use analyze)");
         }
+        try (dev.klaster.io.export.OutputSet set = dev.klaster.io.export.OutputSet.open(out != null ? out
+                : options.dir(), ReportOptions.STEM, "klaster report")) {
+            return report(set);
+        }
+    }
+
+    private Integer report(dev.klaster.io.export.OutputSet set) throws Exception {
         Panel panel = DemoPanel.generate();
         Measure m = Measure.parse(measure);
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(options.lang(panel)).withMeasure(m);
@@ -57,7 +64,7 @@ public final class ReportCommand implements Callable<Integer> {
                     options.boundaries.getFileName().toString());
         }
         ReportModel model = AnalysisPipeline.run(panel, null, DemoIoTable.generate(), o).model();
-        ReportOptions.write(model, out != null ? out : options.dir(), options.pdf, spec.commandLine().getOut());
+        ReportOptions.write(model, set, options.pdf, spec.commandLine().getOut());
         return Klaster.EXIT_OK;
     }
 }

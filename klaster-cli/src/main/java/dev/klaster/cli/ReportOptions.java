@@ -1,6 +1,7 @@
 package dev.klaster.cli;
 
 import dev.klaster.core.model.Panel;
+import dev.klaster.io.export.OutputSet;
 import dev.klaster.report.Boundaries;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.Lang;
@@ -66,10 +67,20 @@ public final class ReportOptions {
         return reportDir;
     }
 
-    /** Writes the HTML, the workbook and (if asked) the PDF into {@code dir}, printing progress and the paths. */
+    /**
+     * Writes the HTML, the workbook and (if asked) the PDF as one set into {@code dir} ({@link OutputSet}: staged
+     * beside it, locked, moved into place when all succeeded), printing progress and the paths.
+     */
     public static Path write(ReportModel model, Path dir, boolean pdf, PrintWriter out) throws IOException {
-        Path html = dir.resolve(STEM + ".html");
-        Path xlsx = dir.resolve(STEM + ".xlsx");
+        try (OutputSet set = OutputSet.open(dir, STEM, "klaster report")) {
+            return write(model, set, pdf, out);
+        }
+    }
+
+    /** As {@link #write(ReportModel, Path, boolean, PrintWriter)} into an open set (locked before computing). */
+    public static Path write(ReportModel model, OutputSet set, boolean pdf, PrintWriter out) throws IOException {
+        Path html = set.file(STEM + ".html");
+        Path xlsx = set.file(STEM + ".xlsx");
         long t0 = System.nanoTime();
         out.printf(Locale.ROOT, "report [1/%d] HTML ...%n", pdf ? 3 : 2);
         out.flush();
@@ -77,16 +88,22 @@ public final class ReportOptions {
         out.printf(Locale.ROOT, "report [2/%d] workbook ...%n", pdf ? 3 : 2);
         out.flush();
         WorkbookReport.write(model, xlsx);
+        Path p = null;
         if (pdf) {
             out.println("report [3/3] PDF (headless Chromium) ...");
             out.flush();
             if (PdfReport.chromium().isPresent()) {
-                Path p = dir.resolve(STEM + ".pdf");
+                p = set.file(STEM + ".pdf");
                 PdfReport.write(html, p);
-                out.println("PDF:      " + p.toAbsolutePath());
             } else {
                 out.println("warning: --pdf ignored: no Chromium found (install chromium or set KLASTER_CHROMIUM)");
             }
+        }
+        set.commit();
+        html = set.finalPath(html);
+        xlsx = set.finalPath(xlsx);
+        if (p != null) {
+            out.println("PDF:      " + set.finalPath(p).toAbsolutePath());
         }
         out.printf(Locale.ROOT, "Report:   %s (%.1f MB)%nWorkbook: %s%nDone in %.1f s.%n", html.toAbsolutePath(),
                 Files.size(html) / 1e6, xlsx.toAbsolutePath(), (System.nanoTime() - t0) / 1e9);

@@ -6,6 +6,8 @@ package dev.klaster.core.model;
  */
 public class InputDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Characters of a value or column name quoted in a message; longer ones are cut (a 5 MB line is not echoed). */
+    public static final int QUOTED = 120;
     private final String file;
     private final long line;
     private final String column;
@@ -30,12 +32,19 @@ public class InputDataException extends RuntimeException {
             sb.append(", line ").append(line);
         }
         if (column != null) {
-            sb.append(", column '").append(column).append('\'');
+            sb.append(", column '").append(clip(column)).append('\'');
         }
         if (value != null) {
-            sb.append(", value '").append(value).append('\'');
+            sb.append(", value '").append(clip(value)).append('\'');
         }
-        return sb.append(": ").append(problem).toString();
+        return sb.append(": ").append(problem.length() > 8 * QUOTED ? clip(problem) : problem).toString();
+    }
+
+    /** {@code s} cut to {@value #QUOTED} characters, saying how long it was; control characters shown as '?'. */
+    public static String clip(String s) {
+        String t = s.length() > QUOTED ? s.substring(0, QUOTED) + "… (" + String.format(java.util.Locale.ROOT, "%,d",
+                s.length()) + " characters in all)" : s;
+        return t.replaceAll("[\\p{Cntrl}&&[^\\t]]", "?");
     }
 
     public String file() {

@@ -191,6 +191,10 @@ public final class TableWriter {
         if (dir != null) {
             Files.createDirectories(dir);
         }
+        Leftovers.removeStale(abs);
+        if (Files.isDirectory(abs)) {
+            throw new CannotWriteException(abs, "is a folder; give a file name");
+        }
         Path tmp = newTempFile(abs);
         boolean done = false;
         try {
@@ -213,12 +217,15 @@ public final class TableWriter {
         }
     }
 
-    /** A new empty file next to the target, with the default (umask) permissions; the name is not guessable. */
+    /**
+     * A new empty file next to the target, with the default (umask) permissions; the name is not guessable and
+     * carries this process's id, so that a killed run's file is removed by the next run ({@link Leftovers}).
+     */
     private static Path newTempFile(Path abs) throws IOException {
         Path dir = abs.getParent();
         for (int attempt = 0; ; attempt++) {
-            Path tmp = (dir == null ? abs.getFileSystem().getPath("") : dir).resolve("." + abs.getFileName() + "."
-                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            Path tmp = (dir == null ? abs.getFileSystem().getPath("") : dir).resolve(Leftovers.tempName(abs,
+                    Long.toUnsignedString(RANDOM.nextLong(), 36)));
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
