@@ -20,7 +20,7 @@ import java.util.List;
  * A folder of outputs written as one unit (the report set: HTML, XLSX, side CSVs, PDF).
  *
  * <p>{@link #open} runs <em>before</em> any computation: it checks that the folder can be written, takes a lock
- * beside it ({@code .NAME.lock}, holding the id of the process; a second run into the same folder is refused
+ * beside it ({@code .NAME.lock}, holding the id of the process and removed when the run ends; a second run into the same folder is refused
  * naming that process), restores or removes what killed runs left, and creates an empty staging folder beside the
  * target ({@code .NAME.<pid>-new.tmp}). Everything is written into {@link #staging()}; {@link #commit()} then
  * replaces the target folder as a whole by two renames (old folder aside, staging folder into place) and deletes
@@ -36,12 +36,14 @@ public final class OutputSet implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final Path lockFile;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private boolean committed;
 
-    private OutputSet(Path target, Path staging, FileChannel lockChannel, FileLock lock) {
+    private OutputSet(Path target, Path staging, Path lockFile, FileChannel lockChannel, FileLock lock) {
         this.target = target;
+        this.lockFile = lockFile;
         this.staging = staging;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -70,39 +72,58 @@ public final class OutputSet implements AutoCloseable {
                     + "the folder that holds it must be writable)");
         }
         Path lockFile = parent.resolve("." + target.getFileName() + ".lock");
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        } catch (IOException e) {
-            throw CannotWriteException.of(e, lockFile);
+        String me = "process " + Leftovers.pid() + ", " + what + ", since " + Instant.now() + "\n";
+        FileChannel ch = null;
+        FileLock lock = null;
+        for (int attempt = 0; lock == null; attempt++) {
+            try {
+                ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.READ);
+            } catch (IOException e) {
+                throw CannotWriteException.of(e, lockFile);
+            }
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            } catch (IOException e) {
+                close(ch);
+                throw CannotWriteException.of(e, lockFile);
+            }
+            if (lock == null) {
+                String holder = holder(lockFile);
+                close(ch);
+                throw new CannotWriteException(target, "another run is writing this folder (" + holder + "); wait "
+                        + "for it to finish or give another folder");
+            }
+            try {
+                ch.truncate(0);
+                ch.write(ByteBuffer.wrap(me.getBytes(StandardCharsets.UTF_8)));
+                ch.force(false);
+                // the holder deletes the lock file when done: make sure ours is still the file at that path
+                String now;
+                try {
+                    now = Files.readString(lockFile, StandardCharsets.UTF_8);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    now = null;
+                }
+                if (!me.equals(now) && attempt < 5) {
+                    release(ch, lock);
+                    lock = null;
+                }
+            } catch (IOException e) {
+                release(ch, lock);
+                throw CannotWriteException.of(e, lockFile);
+            }
         }
-        FileLock lock;
         try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException e) {
-            close(ch);
-            throw CannotWriteException.of(e, lockFile);
-        }
-        if (lock == null) {
-            String holder = holder(lockFile);
-            close(ch);
-            throw new CannotWriteException(target, "another run is writing this folder (" + holder + "); wait for "
-                    + "it to finish or give another folder");
-        }
-        try {
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap(("process " + Leftovers.pid() + ", " + what + ", since " + Instant.now()
-                    + "\n").getBytes(StandardCharsets.UTF_8)));
-            ch.force(false);
             recover(target);
             Leftovers.removeStale(target);
             refuseForeign(target, stem);
             Path staging = parent.resolve(Leftovers.tempName(target, "new"));
             Leftovers.deleteTree(staging);
             Files.createDirectory(staging);
-            return new OutputSet(target, staging, ch, lock);
+            return new OutputSet(target, staging, lockFile, ch, lock);
         } catch (IOException e) {
             release(ch, lock);
             throw CannotWriteException.of(e, target);
@@ -170,6 +191,11 @@ public final class OutputSet implements AutoCloseable {
         } catch (IOException e) {
             // removed by the next run (Leftovers)
         } finally {
+            try {
+                Files.deleteIfExists(lockFile); // while still holding the lock; a waiting run re-checks the path
+            } catch (IOException ignored) {
+                // an empty lock file left beside the folder is harmless
+            }
             release(lockChannel, lock);
         }
     }
