@@ -86,7 +86,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path ioSectors;
 
     @Option(names = "--growth", paramLabel = "PCT", defaultValue = "10",
-            description = {"Impact scenario: %% growth of each cluster's final demand (default: ${DEFAULT-VALUE}).",
+            description = {"Impact scenario: growth of each cluster's final demand in percent, -100 to 1000 (default: "
+                    + "${DEFAULT-VALUE} %%).",
                     "Skenario dampak: pertumbuhan %% permintaan akhir klaster."})
     double growth;
 

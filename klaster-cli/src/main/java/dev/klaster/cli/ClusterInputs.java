@@ -96,7 +96,8 @@ public final class ClusterInputs {
     @Option(names = "--survey", paramLabel = "FILE", description = "Survey CSV: region,cluster,indicator,score (Likert).")
     Path survey;
 
-    @Option(names = "--growth", defaultValue = "10", description = "Impact scenario: %% growth of the cluster's final demand (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--growth", paramLabel = "PCT", defaultValue = "10", description = "Impact scenario: growth of "
+            + "the cluster's final demand in percent, -100 to 1000 (default: ${DEFAULT-VALUE} %%).")
     double growth;
 
     @Option(names = {"-o", "--out"}, paramLabel = "PATH",

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /** {@code klaster clusters impact}: GRDP contribution and the IO effect of X % cluster growth. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Cluster contribution to GRDP and jobs/value added from X% growth through IO multipliers.",
-                "Kontribusi klaster terhadap PDRB serta lapangan kerja/nilai tambah dari pertumbuhan X%."})
+        description = {"Cluster contribution to GRDP and jobs/value added from X %% growth through IO multipliers.",
+                "Kontribusi klaster terhadap PDRB serta lapangan kerja/nilai tambah dari pertumbuhan X %%."})
 public final class ClustersImpactCommand extends ClusterSubcommand {
     @Override
     List<Table> summarize(ClusterReport r, PrintWriter out) {

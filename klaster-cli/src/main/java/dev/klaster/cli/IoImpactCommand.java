@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 /** {@code klaster io impact}: a final-demand scenario → output, value added, income and jobs by sector. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Impact of a change in final demand (e.g. --sector C --demand EXPORTS --growth 0.10), for the "
+        description = {"Impact of a change in final demand (e.g. --sector C --demand EXPORTS --growth 10 for +10 %%), for the "
                 + "nation or, with --regional/--province, a region (LQ-regionalised table).",
                 "Dampak perubahan permintaan akhir terhadap output, nilai tambah, pendapatan dan tenaga kerja."})
 public final class IoImpactCommand implements Callable<Integer> {
@@ -28,7 +28,9 @@ public final class IoImpactCommand implements Callable<Integer> {
     @Option(names = "--demand", description = "Final-demand kind to grow: ${COMPLETION-CANDIDATES}; default all.")
     IoTable.DemandKind kind;
 
-    @Option(names = "--growth", required = true, description = "Relative change, e.g. 0.10 for +10%.")
+    @Option(names = "--growth", paramLabel = "PCT", required = true,
+            description = {"Change of final demand in percent, -100 to 1000 (10 means +10 %%, -10 a contraction).",
+                    "Perubahan permintaan akhir dalam persen."})
     double growth;
 
     @CommandLine.Mixin
@@ -50,7 +52,7 @@ public final class IoImpactCommand implements Callable<Integer> {
             cl.getErr().println("region: " + t.source());
         }
         LeontiefModel m = in.model(t);
-        double[] df = Impact.growth(t, sector, kind, growth);
+        double[] df = Impact.growth(t, sector, kind, growth / 100);
         Impact.Result r = Impact.of(t, m, df, typeII ? Impact.Closure.TYPE_II : Impact.Closure.TYPE_I);
         Table.Builder tb = Table.builder("io_impact").text("code").text("name").number("delta_final_demand")
                 .number("delta_output").number("delta_value_added").number("delta_income").number("delta_employment");
@@ -61,8 +63,8 @@ public final class IoImpactCommand implements Callable<Integer> {
         tb.row("TOTAL", "all sectors", java.util.Arrays.stream(df).sum(), r.totalOutput(), r.totalValueAdded(),
                 r.totalIncome(), r.totalEmployment());
         tb.note("source: " + t.source());
-        tb.note("scenario: final demand" + (kind == null ? "" : " (" + kind + ")") + " of sector " + sector + " × "
-                + (1 + growth) + ", " + r.closure());
+        tb.note("scenario: final demand" + (kind == null ? "" : " (" + kind + ")") + " of sector " + sector + " "
+                + String.format(java.util.Locale.ROOT, "%+.1f %%", growth) + ", " + r.closure());
         if (t.employment() == null) {
             tb.note("no employment in the table: jobs are NaN (add --employment FILE)");
         }

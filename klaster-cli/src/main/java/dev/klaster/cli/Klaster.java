@@ -136,6 +136,7 @@ public final class Klaster implements Runnable {
             if (pr.isUsageHelpRequested() || pr.isVersionHelpRequested()) {
                 return;
             }
+            OptionRanges.check(pr);
             for (CommandLine.Model.ArgSpec a : pr.matchedArgs()) {
                 Object v = a.getValue();
                 for (Object o : v instanceof java.util.Collection<?> c ? c : java.util.List.of(v == null ? "" : v)) {

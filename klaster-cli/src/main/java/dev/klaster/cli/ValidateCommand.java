@@ -25,7 +25,11 @@ import java.util.concurrent.Callable;
         description = {"Read data files, check them and print the validation summary (nothing is fixed).",
                 "Baca berkas data, periksa, dan tampilkan ringkasan validasi (tidak ada yang diubah)."},
         footer = {"", "Exit codes: 0 consistent (warnings allowed), 1 bad data (unreadable, or ERROR findings such as "
-                + "sectors not adding up to TOTAL), 2 bad usage."})
+                + "sectors not adding up to TOTAL), 2 bad usage, 3 cannot write --out.",
+                "The findings file (--out) is the one output Klaster writes on bad data: it is written whenever the "
+                        + "files could be read, also when the exit code is 1 because of ERROR findings; an "
+                        + "unreadable file writes nothing.",
+                "Berkas temuan (--out) ditulis juga bila ada temuan ERROR (kode keluar 1)."})
 public final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,7 +37,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Also write the findings to a .csv or .xlsx file.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = {"Also write all findings to a .csv or .xlsx file (written also when ERROR findings "
+                    + "make the exit code 1).", "Tulis semua temuan ke berkas .csv atau .xlsx."})
     Path out;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "40",

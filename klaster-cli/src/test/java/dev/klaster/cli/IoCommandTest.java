@@ -28,15 +28,15 @@ class IoCommandTest {
         Run r = run("io", "regionalize", "--demo", "--province", "64", "--method", "FLQ", "--delta", "0.25");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("national_output_multiplier");
-        Run i = run("io", "impact", "--demo", "--sector", "C", "--demand", "EXPORTS", "--growth", "0.10", "--type-ii");
+        Run i = run("io", "impact", "--demo", "--sector", "C", "--demand", "EXPORTS", "--growth", "10", "--type-ii");
         assertThat(i.code()).isZero();
         assertThat(i.out()).contains("TOTAL,all sectors");
-        Run ri = run("io", "impact", "--demo", "--province", "64", "--sector", "C", "--growth", "0.10");
+        Run ri = run("io", "impact", "--demo", "--province", "64", "--sector", "C", "--growth", "10");
         assertThat(ri.code()).as(ri.err()).isZero();
         assertThat(ri.err()).contains("region: FLQ (δ=0.3) regionalisation");
         // the regional table has only households + a balancing final-demand column: no EXPORTS kind
         Run bad = run("io", "impact", "--demo", "--province", "64", "--sector", "C", "--demand", "EXPORTS",
-                "--growth", "0.10");
+                "--growth", "10");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("no final-demand column of kind EXPORTS");
     }
@@ -48,7 +48,7 @@ class IoCommandTest {
         Run m = run("io", "multipliers", "--bps", bps.toString(), "-o", out.toString());
         assertThat(m.code()).as(m.err()).isZero();
         assertThat(Files.size(out)).isPositive();
-        Run i = run("io", "impact", "--bps", bps.toString(), "--sector", "3", "--demand", "EXPORTS", "--growth", "0.1");
+        Run i = run("io", "impact", "--bps", bps.toString(), "--sector", "3", "--demand", "EXPORTS", "--growth", "10");
         assertThat(i.code()).isZero();
         // 17 sectors + the TOTAL row have no jobs
         assertThat(i.err()).contains("jobs are NaN").contains("warning: 18 value(s) are undefined");
@@ -68,7 +68,7 @@ class IoCommandTest {
     @Test
     void badInputExitCodes(@TempDir Path dir) throws IOException {
         assertThat(run("io", "summary").code()).isEqualTo(2);
-        assertThat(run("io", "impact", "--demo", "--sector", "ZZ", "--growth", "0.1").err())
+        assertThat(run("io", "impact", "--demo", "--sector", "ZZ", "--growth", "10").err())
                 .contains("unknown sector 'ZZ'");
         Path z = Files.writeString(dir.resolve("z.csv"), "code,A,B\nA,900,10\nB,200,10\n");
         Path v = Files.writeString(dir.resolve("v.csv"), "code,output\nA,1000\nB,100\n");
