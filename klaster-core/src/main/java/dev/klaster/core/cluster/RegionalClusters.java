@@ -123,7 +123,16 @@ public final class RegionalClusters {
         return lq;
     }
 
-    /** Strong-cluster flags per {@code [region][cluster]}. */
+    /**
+     * A regional cluster can be classified (strong, stars) only when its LQ is defined (finite: the region's and
+     * the cluster's totals are non-zero) and its size is positive; an all-zero panel or a region with a zero total
+     * gets no strong cluster and no star.
+     */
+    static boolean defined(double lq, double size) {
+        return Double.isFinite(lq) && size > 0;
+    }
+
+    /** Strong-cluster flags per {@code [region][cluster]} (false where {@link #defined} is not). */
     public static boolean[][] strong(double[][] lq, double[][] size, StrongRule rule) {
         int nR = lq.length;
         int k = lq[0].length;
@@ -138,7 +147,7 @@ public final class RegionalClusters {
             double lqCut = Percentile.of(lqs, rule.lqPercentile());
             double sizeCut = Percentile.of(sizes, rule.sizePercentile());
             for (int r = 0; r < nR; r++) {
-                s[r][c] = lqs[r] >= lqCut && lqs[r] >= 1 && sizes[r] > sizeCut;
+                s[r][c] = defined(lqs[r], sizes[r]) && lqs[r] >= lqCut && lqs[r] >= 1 && sizes[r] > sizeCut;
             }
         }
         return s;
@@ -215,6 +224,9 @@ public final class RegionalClusters {
         for (int r = 0; r < nR; r++) {
             for (int c = 0; c < k; c++) {
                 int bits = 0;
+                if (!defined(lq[r][c], size[r][c])) {
+                    continue; // undefined values never earn a star (zero or missing totals: LQ NaN, size 0)
+                }
                 bits |= size[r][c] >= sizeCut ? 1 : 0;
                 bits |= lq[r][c] >= stars.lqMin() ? 2 : 0;
                 bits |= relProd[r][c] >= prodCut ? 4 : 0;

@@ -32,6 +32,8 @@ import java.util.TreeSet;
 public final class Ingest {
     private static final String MISSING = "(value IS NULL OR value IN ('', 'NA', 'N/A', 'na', 'n/a', '-', '...', '…'))";
     private static final String NUM = "v";
+    /** Largest magnitude accepted for a value (see {@code rowChecks}). */
+    static final String MAX_ABS = "1e18";
 
     private Ingest() {
     }
@@ -111,6 +113,7 @@ public final class Ingest {
             lap("distinct");
             measures = measures();
             rowChecks(regionRows, allIndustries, yearTexts, valueFlags);
+            codeFormats(regionRows.stream().map(r -> r[0]).toList());
             lap("rowChecks");
             boolean wide = sources.stream().anyMatch(s -> s.layout == Layout.WIDE);
             RegionSet regions;
@@ -261,6 +264,11 @@ public final class Ingest {
             String badNumber = "((v IS NULL OR NOT isfinite(v)) AND NOT " + MISSING + ")";
             String negative = "(nonneg AND v < 0)";
             long[] n = new long[2];
+            if (valueFlags[2] > 0) {
+                fail("(abs(v) > " + MAX_ABS + ")", "value", null, valueFlags[2] + " value(s) larger than 10^18 in "
+                        + "magnitude (no regional statistic is that large: Indonesia's GDP is about 2 × 10^16 rupiah; "
+                        + "sums and ratios of such values overflow to infinity), first here");
+            }
             if (valueFlags[0] == 0 && valueFlags[1] == 0) {
                 return; // every value parsed and none is negative
             }
@@ -281,6 +289,48 @@ public final class Ingest {
                 fail(negative, "value", null, n[1] + " negative value(s) of a measure that cannot be negative "
                         + "(employment, establishments, wages, population), first here");
             }
+        }
+
+        /**
+         * Region codes written in two formats ({@code 11.01} beside {@code 1101}, or dotted beside undotted codes
+         * of the same length) would become separate regions: refused naming both, never merged silently (the
+         * Kemendagri form 11.01 and the BPS form 1101 are different code systems; translate with --code-bridge).
+         */
+        private void codeFormats(List<String> codes) throws SQLException {
+            Map<String, String> byKey = new HashMap<>();
+            String dotted = null;
+            Map<Integer, String> plainByLength = new HashMap<>();
+            for (String code : codes) {
+                if (code == null) {
+                    continue;
+                }
+                String key = code.replace(".", "").replace(" ", "");
+                String other = byKey.putIfAbsent(key, code);
+                if (other != null && !other.equals(code)) {
+                    refuseCode(code, "region code '" + code + "' and '" + other + "' are the same code written in "
+                            + "two formats; write every code the same way");
+                }
+                if (code.contains(".")) {
+                    dotted = dotted == null ? code : dotted;
+                } else if (key.chars().allMatch(Character::isDigit)) {
+                    plainByLength.putIfAbsent(key.length(), code);
+                }
+            }
+            if (dotted != null) {
+                String plain = plainByLength.get(dotted.replace(".", "").replace(" ", "").length());
+                if (plain != null) {
+                    refuseCode(dotted, "region code '" + dotted + "' is written with a dot while codes of the same "
+                            + "level such as '" + plain + "' are not (Kemendagri 11.01 vs BPS 1101 form); write every "
+                            + "code in one form, or translate with --code-bridge");
+                }
+            }
+        }
+
+        private void refuseCode(String code, String problem) throws SQLException {
+            Object[] at = first("SELECT f, line FROM all_cells WHERE region = ? ORDER BY f, line LIMIT 1", code);
+            Source s = sources.get((Integer) at[0]);
+            throw new InputDataException(s.name, s.physicalLine((Long) at[1]), s.header(Headers.Role.REGION, "region"),
+                    code, problem);
         }
 
         private void fail(String cond, String valueColumn, Headers.Role role, String problem) throws SQLException {
@@ -318,11 +368,12 @@ public final class Ingest {
          */
         private long[] distinctAll(List<String[]> regionRows, List<String> industries, List<String> years,
                                    List<String> measureTexts) throws SQLException {
-            long[] flags = new long[2];
+            long[] flags = new long[3];
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT GROUPING(region), "
                     + "GROUPING(industry), GROUPING(year), region, industry, year, measure, any_value(region_name), "
                     + "any_value(level), any_value(province), any_value(island), "
-                    + "count(*) FILTER (WHERE v IS NULL OR NOT isfinite(v)), count(*) FILTER (WHERE v < 0) FROM all_cells "
+                    + "count(*) FILTER (WHERE v IS NULL OR NOT isfinite(v)), count(*) FILTER (WHERE v < 0), "
+                    + "count(*) FILTER (WHERE abs(v) > " + MAX_ABS + ") FROM all_cells "
                     + "GROUP BY GROUPING SETS ((region), (industry), (year), (measure))")) {
                 while (rs.next()) {
                     if (rs.getInt(1) == 0) {
@@ -336,6 +387,7 @@ public final class Ingest {
                         measureTexts.add(rs.getString(7));
                         flags[0] += rs.getLong(12);
                         flags[1] += rs.getLong(13);
+                        flags[2] += rs.getLong(14);
                     }
                 }
             }

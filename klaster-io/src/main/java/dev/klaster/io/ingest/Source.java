@@ -93,8 +93,15 @@ final class Source {
 
     static Source load(Connection c, int k, Path path, Layout requested, Measure defaultMeasure) throws SQLException {
         String name = path.getFileName().toString();
-        if (!Files.isRegularFile(path)) {
+        if (Files.isDirectory(path)) {
+            throw new InputDataException(name, "is a folder, not a data file: " + path + " (give the files in it, "
+                    + "e.g. " + path.resolve("*.csv") + ")");
+        }
+        if (!Files.exists(path)) {
             throw new InputDataException(name, "file not found: " + path);
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new InputDataException(name, "cannot read: " + path + " (not a regular file, or permission denied)");
         }
         try {
             if (Files.size(path) == 0) {
@@ -121,6 +128,7 @@ final class Source {
             } else if (lower.endsWith(".xls")) {
                 throw new InputDataException(name, "old .xls workbooks are not supported; save as .xlsx or .csv");
             } else {
+                Encoding.checkStart(path);
                 char delim = delimiter(path);
                 StringBuilder cols = new StringBuilder();
                 List<String> names = new ArrayList<>();
@@ -139,7 +147,7 @@ final class Source {
                             + "', quote = '\"', escape = '\"', strict_mode = true, null_padding = false, "
                             + "columns = {" + cols + "})");
                 } catch (SQLException e) {
-                    throw csvError(name, e);
+                    throw csvError(path, e);
                 }
                 lineExpr = "CAST(NULL AS BIGINT)";
                 rowidLines = true;
@@ -215,7 +223,7 @@ final class Source {
                             + untrimmed(roles, Headers.Role.YEAR) + " AS year, " + value + " AS value, TRY_CAST(" + value
                             + " AS DOUBLE) AS v FROM " + raw);
                 } catch (SQLException e) {
-                    throw csvError(name, e);
+                    throw csvError(path, e);
                 }
             } else {
                 String table = raw;
@@ -224,7 +232,7 @@ final class Source {
                     try {
                         s.execute("CREATE TABLE " + table + " AS SELECT * FROM " + raw);
                     } catch (SQLException e) {
-                        throw csvError(name, e);
+                        throw csvError(path, e);
                     }
                     src.rowidLines = false;
                 }
@@ -235,8 +243,12 @@ final class Source {
     }
 
     /** DuckDB's CSV error ("CSV Error on Line: 3 / Original Line: ... / Expected Number of Columns: 4 Found: 5"). */
-    static InputDataException csvError(String name, SQLException e) {
+    static InputDataException csvError(Path path, SQLException e) {
+        String name = path.getFileName().toString();
         String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.toLowerCase(Locale.ROOT).contains("unicode") || msg.contains("UTF")) {
+            Encoding.requireUtf8(path); // throws naming the line when the file is not UTF-8
+        }
         java.util.regex.Matcher line = java.util.regex.Pattern.compile("Line: (\\d+)").matcher(msg);
         java.util.regex.Matcher orig = java.util.regex.Pattern.compile("Original Line: (.*)").matcher(msg);
         java.util.regex.Matcher cols = java.util.regex.Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)")
@@ -263,7 +275,8 @@ final class Source {
                 }
                 return f;
             }
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            Encoding.requireUtf8(path);
             throw new InputDataException(path.getFileName().toString(), "cannot read: " + e.getMessage());
         }
         throw new InputDataException(path.getFileName().toString(), "empty file");
@@ -274,6 +287,9 @@ final class Source {
         String first;
         try (java.io.BufferedReader r = Files.newBufferedReader(path, java.nio.charset.StandardCharsets.UTF_8)) {
             first = r.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            Encoding.requireUtf8(path);
+            throw new InputDataException(path.getFileName().toString(), 1, null, null, "not UTF-8: " + e);
         } catch (java.io.IOException e) {
             throw new InputDataException(path.getFileName().toString(), "cannot read: " + e.getMessage());
         }

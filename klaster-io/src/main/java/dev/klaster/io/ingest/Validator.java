@@ -26,6 +26,10 @@ import java.util.Map;
  *   <li>{@code hierarchy}: children (regencies of a province, provinces of the country) whose totals do not add up
  *       to their parent's; one finding per parent and measure with the range of the ratio Σ children / parent over
  *       the years. WARNING: in BPS data the levels are compiled separately and are not additive.</li>
+ *   <li>{@code coverage}: gaps between years: a year missing inside the range (a year column removed from a
+ *       year-per-column file), a region or an industry with values in some years and none in others (a deleted
+ *       row), and region × industry cells missing in some years only (BPS {@code -}). WARNING: change measures
+ *       (shift-share, typology, growth) then compare only the cells present in every compared year.</li>
  * </ul>
  */
 final class Validator {
@@ -37,10 +41,12 @@ final class Validator {
 
     static List<Finding> validate(Panel p, Map<Measure, Map<Long, Ingest.Total>> totals, double tol) {
         List<Finding> out = new ArrayList<>();
+        yearGaps(p, out);
         for (Measure m : p.measures()) {
             if (m.regionLevel()) {
                 continue;
             }
+            coverage(p, m, out);
             Map<Long, Ingest.Total> t = totals.getOrDefault(m, Map.of());
             double[][] sums = rowSums(p, m);
             sumToTotal(p, m, t, sums, tol, out);
@@ -181,6 +187,112 @@ final class Validator {
                             pr.code(), pr.name(), kids.length, level, lo, yLo, hi, yHi, tol * 100, outside,
                             p.yearCount())));
         }
+    }
+
+    private static void yearGaps(Panel p, List<Finding> out) {
+        int[] ys = p.years();
+        List<Integer> missing = new ArrayList<>();
+        for (int k = 1; k < ys.length; k++) {
+            for (int y = ys[k - 1] + 1; y < ys[k]; y++) {
+                missing.add(y);
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.add(new Finding(Severity.WARNING, "coverage", "", 0, null, null, missing.get(0), null, Double.NaN,
+                    Double.NaN, Double.NaN, String.format(Locale.ROOT, "year(s) %s missing between %d and %d (a year "
+                    + "column removed?); year-to-year measures skip them", missing, ys[0], ys[ys.length - 1])));
+        }
+    }
+
+    /** Regions, industries and cells present in some years and absent in others (see the class comment). */
+    private static void coverage(Panel p, Measure m, List<Finding> out) {
+        int nR = p.regions().size();
+        int nI = p.industries().size();
+        int nY = p.yearCount();
+        boolean[][] regionYear = new boolean[nR][nY];
+        boolean[][] industryYear = new boolean[nI][nY];
+        for (int y = 0; y < nY; y++) {
+            for (int r = 0; r < nR; r++) {
+                for (int i = 0; i < nI; i++) {
+                    if (!Double.isNaN(p.get(m, y, r, i))) {
+                        regionYear[r][y] = true;
+                        industryYear[i][y] = true;
+                    }
+                }
+            }
+        }
+        for (int r = 0; r < nR; r++) {
+            List<Integer> absent = absentYears(p, regionYear[r]);
+            if (absent != null) {
+                Region reg = p.regions().get(r);
+                out.add(new Finding(Severity.WARNING, "coverage", "", 0, reg.code(), null, absent.get(0), m.id(),
+                        Double.NaN, Double.NaN, Double.NaN, String.format(Locale.ROOT, "%s %s has no %s values in %s "
+                        + "but has them in other years (a deleted row?); change measures leave it out of every "
+                        + "compared year", reg.code(), reg.name(), m.id(), absent)));
+            }
+        }
+        for (int i = 0; i < nI; i++) {
+            List<Integer> absent = absentYears(p, industryYear[i]);
+            if (absent != null) {
+                String ind = p.industries().get(i).code();
+                out.add(new Finding(Severity.WARNING, "coverage", "", 0, null, ind, absent.get(0), m.id(),
+                        Double.NaN, Double.NaN, Double.NaN, String.format(Locale.ROOT, "industry %s has no %s values "
+                        + "in %s but has them in other years; change measures leave it out of every compared year",
+                        ind, m.id(), absent)));
+            }
+        }
+        for (int r = 0; r < nR; r++) {
+            if (absentYears(p, regionYear[r]) != null) {
+                continue; // already reported as a whole
+            }
+            List<String> cells = new ArrayList<>();
+            int count = 0;
+            int firstYear = 0;
+            for (int i = 0; i < nI; i++) {
+                boolean any = false;
+                List<Integer> gaps = new ArrayList<>();
+                for (int y = 0; y < nY; y++) {
+                    if (Double.isNaN(p.get(m, y, r, i))) {
+                        if (regionYear[r][y] && industryYear[i][y]) {
+                            gaps.add(p.year(y));
+                        }
+                    } else {
+                        any = true;
+                    }
+                }
+                if (any && !gaps.isEmpty()) {
+                    if (count == 0) {
+                        firstYear = gaps.get(0);
+                    }
+                    count++;
+                    if (cells.size() < 5) {
+                        cells.add(p.industries().get(i).code() + " " + gaps);
+                    }
+                }
+            }
+            if (count > 0) {
+                Region reg = p.regions().get(r);
+                out.add(new Finding(Severity.WARNING, "coverage", "", 0, reg.code(), null, firstYear, m.id(),
+                        Double.NaN, Double.NaN, Double.NaN, String.format(Locale.ROOT, "%s %s: %d industr%s with %s "
+                        + "missing in some years only (%s%s); change measures compare only cells present in every "
+                        + "compared year", reg.code(), reg.name(), count, count == 1 ? "y" : "ies", m.id(),
+                        String.join("; ", cells), count > cells.size() ? "; …" : "")));
+            }
+        }
+    }
+
+    /** The years a series is absent in while present in others, or null when it is present in all or none. */
+    private static List<Integer> absentYears(Panel p, boolean[] present) {
+        List<Integer> absent = new ArrayList<>();
+        boolean any = false;
+        for (int y = 0; y < present.length; y++) {
+            if (present[y]) {
+                any = true;
+            } else {
+                absent.add(p.year(y));
+            }
+        }
+        return any && !absent.isEmpty() ? absent : null;
     }
 
     private static double value(Map<Long, Ingest.Total> totals, double[][] sums, int y, int r, int nR) {

@@ -55,23 +55,83 @@ final class XlsxSheet {
             for (Sheet sheet : wb) {
                 List<List<String>> grid = new ArrayList<>();
                 List<Integer> rowNos = new ArrayList<>();
+                List<Cell> unusable = new ArrayList<>();
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c), fmt));
+                        Cell cell = row.getCell(c);
+                        if (unusable(cell)) {
+                            unusable.add(cell);
+                        }
+                        cells.add(text(cell, fmt));
                     }
                     grid.add(cells);
                     rowNos.add(row.getRowNum() + 1);
                 }
                 int h = headerRow(grid);
                 if (h >= 0) {
+                    if (!unusable.isEmpty()) {
+                        throw unusable(name, sheet.getSheetName(), unusable);
+                    }
                     return build(grid, rowNos, h);
                 }
             }
             throw new InputDataException(name, 1, null, null,
                     "no sheet has a region-code header (e.g. region_code or KodeWilayah) in its first 20 rows");
-        } catch (IOException | InvalidFormatException e) {
-            throw new InputDataException(name, "cannot read the workbook: " + e.getMessage());
+        } catch (IOException | InvalidFormatException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
+                 | IllegalStateException
+                 | IllegalArgumentException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : Source.firstLine(e.getMessage());
+            throw new InputDataException(name, "cannot read the workbook: not a valid .xlsx file (truncated, damaged "
+                    + "or another format renamed to .xlsx): " + InputDataException.clip(why));
+        }
+    }
+
+    /**
+     * A cell whose value Excel did not store: a formula without a cached result (the file was written by a program
+     * that does not calculate, and was never opened and saved in a spreadsheet), or a cached error such as
+     * {@code #DIV/0!} or {@code #N/A}. Reading it as empty (missing) or 0 would silently change the data.
+     */
+    private static boolean unusable(Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        if (cell.getCellType() == CellType.ERROR) {
+            return true;
+        }
+        if (cell.getCellType() != CellType.FORMULA) {
+            return false;
+        }
+        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+            return true;
+        }
+        return cell.getCachedFormulaResultType() == CellType.ERROR;
+    }
+
+    private static InputDataException unusable(String file, String sheet, List<Cell> cells) {
+        Cell c = cells.get(0);
+        String ref = new org.apache.poi.ss.util.CellReference(c).formatAsString(false);
+        boolean formula = c.getCellType() == CellType.FORMULA;
+        boolean noValue = formula && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV();
+        String value = noValue ? "=" + c.getCellFormula() : errorText(c);
+        List<String> refs = new ArrayList<>();
+        for (Cell k : cells.subList(0, Math.min(10, cells.size()))) {
+            refs.add(new org.apache.poi.ss.util.CellReference(k).formatAsString(false));
+        }
+        return new InputDataException(file, c.getRowIndex() + 1, "sheet '" + sheet + "', cell " + ref, value,
+                (noValue ? "a formula without a stored result (open the workbook in a spreadsheet and save it, or "
+                        + "export the values)" : "an error value (" + value + ") in the workbook; fix or clear it")
+                        + "; " + cells.size() + " such cell(s) in the sheet: " + String.join(", ", refs)
+                        + (cells.size() > 10 ? ", …" : ""));
+    }
+
+    private static String errorText(Cell c) {
+        try {
+            byte code = c.getCellType() == CellType.FORMULA ? (byte) c.getErrorCellValue() : c.getErrorCellValue();
+            return org.apache.poi.ss.usermodel.FormulaError.forInt(code).getString();
+        } catch (RuntimeException e) {
+            return "#ERROR";
         }
     }
 
