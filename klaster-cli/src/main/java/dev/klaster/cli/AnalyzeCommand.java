@@ -138,12 +138,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else if (demo) {
             table = DemoIoTable.generate();
         }
+        announceMissing(panel, table, err);
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
                 .withGrowthPercent(growth).withFocusRegion(region)
                 .withClusters(ClusterAnalysis.Options.defaults()
                         .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec)));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
                 o.clusters(), o.growthPercent(), null, null, ioSectors == null ? null : readSectorMap(ioSectors));
+        if (io != null) {
+            IoSectorCheck.require(panel, table, o.ioSectors(), io, ioSectors);
+        }
         if (report.boundaries != null) {
             if (!Files.isRegularFile(report.boundaries)) {
                 throw new IllegalArgumentException("--boundaries: file not found: " + report.boundaries);
@@ -202,6 +206,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private long started = System.nanoTime();
+
+    /** What the analysis cannot do with these inputs, said before it starts (the report says it again). */
+    private void announceMissing(Panel panel, IoTable table, PrintWriter err) {
+        if (table == null) {
+            err.println("note: no input-output table (--io FILE): connectivity, IO-based cluster links, member roles "
+                    + "and the impact scenario are skipped / tanpa tabel input-output: keterkaitan, peran anggota dan "
+                    + "skenario dampak dilewati");
+        }
+        if (panel.yearCount() < 2) {
+            err.println("note: one year only: shift-share, Klassen typology, growth and life cycle are skipped / "
+                    + "hanya satu tahun: shift-share, tipologi Klassen dan siklus hidup dilewati");
+        }
+        if (report.boundaries == null) {
+            err.println("note: no --boundaries FILE.geojson: maps show proportional symbols, not regions / tanpa "
+                    + "batas wilayah: peta memakai simbol proporsional");
+        }
+        err.flush();
+    }
 
     private void step(PrintWriter err, String what) {
         err.printf(Locale.ROOT, "klaster: [%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);

@@ -79,7 +79,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int shown = 0;
         for (Finding f : sorted) {
             if (shown++ >= limit) {
-                w.printf(Locale.ROOT, "  ... %d more (write them all with --out FILE.csv)%n", sorted.size() - limit);
+                w.printf(Locale.ROOT, "  ... %d more (all of them: klaster validate FILE... --out findings.csv)%n", sorted.size() - limit);
                 break;
             }
             String where = f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : "") + " ";

@@ -45,6 +45,38 @@ public final class BpsIoReader {
             }
             names.add(g.cell(rowIdx[k], labelCol));
         }
+        // the other direction: every sector row must have its column (a removed column must not drop a sector)
+        // (a sector row looks like the sector columns: digits of the same lengths, e.g. 1-17 or 001-185; total and
+        // primary-input rows such as 1900-2100 have 4 digits)
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        boolean numeric = true;
+        for (String c : codes) {
+            lengths.add(c.trim().length());
+            numeric &= c.trim().matches("\\d+");
+        }
+        java.util.List<String> orphanRows = new java.util.ArrayList<>();
+        for (int r = 0; r < g.rows.size() && numeric; r++) {
+            String code = g.cell(r, 0).trim();
+            if (code.matches("\\d+") && lengths.contains(code.length()) && !code.matches("(19|20|21)\\d\\d")
+                    && !codes.contains(code)) {
+                orphanRows.add(code);
+            }
+        }
+        for (int r = 0; r < g.rows.size() && !numeric; r++) {
+            String code = g.cell(r, 0).trim(); // letter codes (A ... RSTU): the block before the first 19xx/20xx row
+            if (code.matches("\\d{3}.*")) {
+                break;
+            }
+            if (!code.isEmpty() && !codes.contains(code)) {
+                orphanRows.add(code);
+            }
+        }
+        if (!orphanRows.isEmpty()) {
+            int first = g.rowOf(0, orphanRows.get(0));
+            throw new InputDataException(file.toString(), first >= 0 ? g.lines.get(first) : 0, "row_code",
+                    orphanRows.get(0), "sector row(s) " + orphanRows + " have no matching column before 1800 (a "
+                            + "sector column removed?): the transactions block is not square");
+        }
         double[][] z = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
