@@ -20,17 +20,29 @@ public final class InputOptions {
                     "Berkas data: CSV/Parquet rapi, CSV lebar BPS, atau .xlsx."})
     List<Path> files = new ArrayList<>();
 
+    @picocli.CommandLine.Option(names = {"--input", "-i"}, paramLabel = "FILE",
+            description = {"A data file, as the positional FILE (repeatable; every command takes both forms).",
+                    "Berkas data (boleh berulang)."})
+    List<Path> inputOption = new ArrayList<>();
+
     @Mixin
     ReadOptions read = new ReadOptions();
 
     /** True when files were given. */
     public boolean hasFiles() {
-        return !files.isEmpty();
+        return !files().isEmpty();
+    }
+
+    /** The positional files, then those given with --input. */
+    public List<Path> files() {
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(inputOption);
+        return all;
     }
 
     /** The ingestion request of these options; {@link IllegalArgumentException} on a bad option value. */
     public IngestRequest request() {
-        return read.request(files);
+        return read.request(files());
     }
 
     /** Reads the files (throws InputDataException on bad data: exit code 1). */

@@ -39,6 +39,10 @@ public final class MeasureCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "Measure id, e.g. lq, shiftshare_dunn, krugman_pairs.")
     String name;
 
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE",
+            description = {"Data files, as for analyze and validate (or --input FILE).", "Berkas data."})
+    List<Path> files = new ArrayList<>();
+
     @Option(names = {"--input", "-i"}, paramLabel = "FILE",
             description = {"Data file to read (repeatable): tidy CSV/Parquet, BPS wide CSV or .xlsx, read by the shared"
                     + " ingestion (docs/ingestion.md).", "Berkas data (boleh berulang)."})
@@ -92,10 +96,31 @@ public final class MeasureCommand implements Callable<Integer> {
             w.print(buf.toString(StandardCharsets.UTF_8).replace("\uFEFF", ""));
             w.flush();
         } else {
-            TableWriter.write(table, out);
-            w.printf(Locale.ROOT, "%s: %d rows written to %s%n", m.id(), table.rowCount(), out);
+            Path target = spillTarget(out, table.rowCount(), EXCEL_MAX_DATA_ROWS);
+            if (!target.equals(out)) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "note: %,d rows are more than an Excel sheet holds "
+                        + "(%,d rows with the header): written as CSV to %s instead of %s%n", table.rowCount(),
+                        EXCEL_MAX_DATA_ROWS + 1, target, out);
+            }
+            TableWriter.write(table, target);
+            w.printf(Locale.ROOT, "%s: %d rows written to %s%n", m.id(), table.rowCount(), target);
         }
         return Klaster.EXIT_OK;
+    }
+
+    /** Data rows of one Excel sheet: 1,048,576 rows less the header. */
+    static final int EXCEL_MAX_DATA_ROWS = 1_048_575;
+
+    /**
+     * Where a table of {@code rows} rows goes: {@code out}, or for an .xlsx beyond {@code maxRows} the .csv of the
+     * same name beside it (a sheet cannot hold it; POI would fail only after the work).
+     */
+    static Path spillTarget(Path out, long rows, int maxRows) {
+        String name = out.getFileName().toString();
+        if (rows <= maxRows || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return out;
+        }
+        return out.resolveSibling(name.substring(0, name.length() - 5) + ".csv");
     }
 
     /** Table notes to stderr; those about undefined (NaN) values as warnings. */
@@ -111,14 +136,16 @@ public final class MeasureCommand implements Callable<Integer> {
      * summary is printed to stderr (findings are reported, never fixed). Bad data throws InputDataException (exit 1).
      */
     Panel loadPanel() {
+        List<Path> input = new ArrayList<>(files);
+        input.addAll(this.input);
         if (demo && !input.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either --input or --demo, not both");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either data FILEs (or --input FILE) or --demo, not both");
         }
         if (demo) {
             return DemoPanel.generate();
         }
         if (input.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --input FILE or --demo");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give data FILEs (or --input FILE) or --demo");
         }
         return Inputs.panel(Ingest.run(read.request(input)), spec.commandLine().getErr());
     }

@@ -67,7 +67,7 @@ class ClustersCommandTest {
         assertThat(bad.err()).contains("unknown value 'nonsense'");
         Run res = run("clusters", "define", "--demo", "--resolution", "-1");
         assertThat(res.code()).isEqualTo(Klaster.EXIT_USAGE);
-        assertThat(res.err()).contains("resolution must be a positive number, got -1.0");
+        assertThat(res.err()).contains("--resolution -1.0 is outside the valid range (0, 1,000]");
         Path z = dir.resolve("z.csv");
         Files.writeString(z, "1,2\n3,x\n");
         Run data = run("clusters", "define", "--demo", "--io-csv", z.toString());

@@ -71,7 +71,7 @@ class MeasureCommandTest {
         assertThat(run("measure", "nope", "--demo").code()).isEqualTo(2);
         Run noInput = run("measure", "lq");
         assertThat(noInput.code()).isEqualTo(2);
-        assertThat(noInput.err()).contains("give --input FILE or --demo");
+        assertThat(noInput.err()).contains("give data FILEs (or --input FILE) or --demo");
         Run badYear = run("measure", "lq", "--demo", "--year", "1990");
         assertThat(badYear.code()).isEqualTo(2);
         assertThat(badYear.err()).contains("year 1990 is not in the panel");
@@ -130,6 +130,18 @@ class MeasureCommandTest {
         assertThat(out).doesNotExist();
         Run both = run("measure", "lq", "--demo", "--input", bad.toString());
         assertThat(both.code()).isEqualTo(Klaster.EXIT_USAGE);
-        assertThat(both.err()).contains("give either --input or --demo, not both");
+        assertThat(both.err()).contains("give either data FILEs (or --input FILE) or --demo, not both");
+    }
+
+    @Test
+    void anXlsxBeyondExcelsRowsSpillsToTheCsvOfTheSameName() {
+        // Excel's limit: 1,048,576 rows per sheet including the header (Microsoft, "Excel specifications and limits")
+        Path out = Path.of("t", "lq.xlsx");
+        assertThat(MeasureCommand.EXCEL_MAX_DATA_ROWS).isEqualTo(1_048_576 - 1);
+        assertThat(MeasureCommand.spillTarget(out, 1_048_575, MeasureCommand.EXCEL_MAX_DATA_ROWS)).isEqualTo(out);
+        assertThat(MeasureCommand.spillTarget(out, 1_048_576, MeasureCommand.EXCEL_MAX_DATA_ROWS))
+                .isEqualTo(Path.of("t", "lq.csv"));
+        assertThat(MeasureCommand.spillTarget(Path.of("lq.csv"), 5_000_000, MeasureCommand.EXCEL_MAX_DATA_ROWS))
+                .isEqualTo(Path.of("lq.csv"));
     }
 }

@@ -32,7 +32,7 @@ class ReportCommandTest {
     void badLanguageIsBadUsage(@TempDir Path dir) {
         Run r = run("report", "--demo", "--lang", "fr", "--out", dir.toString());
         assertThat(r.code()).isEqualTo(Klaster.EXIT_USAGE);
-        assertThat(r.err()).contains("unknown report language 'fr' (expected id or en)");
+        assertThat(r.err()).contains("--lang 'fr' is not one of id, en");
     }
 
     @Test
