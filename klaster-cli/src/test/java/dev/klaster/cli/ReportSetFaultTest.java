@@ -112,11 +112,13 @@ class ReportSetFaultTest {
                 staging -> has(staging, n -> n.equals("klaster-report.html")), // HTML done, workbook being written
                 staging -> has(staging, n -> n.equals(OutputSet.MARKER))); // commit under way
         int killed = 0;
+        boolean leftBehind = false;
         for (int k = 0; k < points.size(); k++) {
             Path log = parent.resolve("log" + k + ".txt");
             Process p = analyze(report, log);
             boolean wasKilled = killWhen(p, parent, points.get(k));
             killed += wasKilled ? 1 : 0;
+            leftBehind |= wasKilled && !leftovers(parent).isEmpty();
             Map<String, String> now = contents(report);
             if (now.equals(old)) {
                 continue;
@@ -133,7 +135,7 @@ class ReportSetFaultTest {
             }
         }
         assertThat(killed).as("at least the first kill points hit a running child").isGreaterThanOrEqualTo(2);
-        assertThat(leftovers(parent)).as("a killed run leaves its staging folder").isNotEmpty();
+        assertThat(leftBehind).as("a killed run leaves its staging folder (or lock file) behind").isTrue();
         Process last = analyze(report, parent.resolve("last.txt"));
         assertThat(last.waitFor()).as(Files.readString(parent.resolve("last.txt"))).isZero();
         assertThat(completeNewSet(contents(report))).as("a finished run replaces the whole set (no old side CSV): "
