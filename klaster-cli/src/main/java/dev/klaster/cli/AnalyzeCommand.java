@@ -22,6 +22,9 @@ import dev.klaster.report.Boundaries;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.PdfReport;
 import dev.klaster.report.ReportBuilder;
+import dev.klaster.report.ScopeContext;
+import dev.klaster.io.scope.RegionResolver;
+import dev.klaster.io.scope.Scope;
 import dev.klaster.report.WorkbookReport;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -64,6 +67,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     ReportOptions report;
+
+    @CommandLine.Mixin
+    ScopeOptions scope = new ScopeOptions();
 
     @Option(names = "--io", paramLabel = "FILE", description = {"National input-output table whose sectors use the "
             + "data's industry codes (enables connectivity, IO-based clusters and the impact scenario).",
@@ -122,6 +128,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             panel = in.panel();
             findings = in.report();
         }
+        // the scope is resolved before any analysis: a wrong province name stops here (exit 2)
+        Scope.Scoped scoped = scope.apply(panel, findings, ScopeOptions.measure(panel, input.read.measure()),
+                input.read.bridges);
+        ScopeOptions.print(scoped, err);
+        ScopeContext context = scope.context(scoped);
+        panel = scoped.panel();
+        String focus = region == null ? null : new RegionResolver(panel.regions().list(), List.of(), "analysed region")
+                .resolve(region, "--region").region().code();
         IoTable table = null;
         if (io != null) {
             step(err, "reading input-output table " + io + " ...");
@@ -130,7 +144,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             table = DemoIoTable.generate();
         }
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
-                .withGrowthPercent(growth).withFocusRegion(region)
+                .withGrowthPercent(growth).withFocusRegion(focus)
                 .withClusters(ClusterAnalysis.Options.defaults()
                         .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec)));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
@@ -144,7 +158,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     report.boundaries.getFileName().toString());
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
-                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total, name)));
+                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total,
+                        name)), context);
         Path dir = report.dir();
         Files.createDirectories(dir);
         Path html = dir.resolve(ReportOptions.STEM + ".html");
@@ -163,6 +178,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 err.println("warning: --pdf ignored: no Chromium found (install chromium or set KLASTER_CHROMIUM)");
             }
         }
+        scoped.statements("en").forEach(out::println);
         summarize(panel, result, out);
         if (findings != null) {
             out.println();
