@@ -2,6 +2,7 @@ package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.inputoutput.IoTable;
@@ -105,6 +106,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Region of the shift-share waterfall and sector typology (default: the largest).")
     String region;
 
+    @Option(names = "--survey", paramLabel = "FILE", description = {"Survey answers for the competitiveness factors"
+            + " only a survey can score: the filled form of klaster clusters survey-form (.xlsx) or a CSV "
+            + "region,cluster,indicator,score.", "Jawaban survei faktor daya saing (formulir .xlsx atau CSV)."})
+    Path survey;
+
     @Option(names = "--method", paramLabel = "M", defaultValue = "combined",
             description = "Cluster definition: io, colocation or combined (default: ${DEFAULT-VALUE}).")
     String method;
@@ -146,7 +152,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
                 .withGrowthPercent(growth).withFocusRegion(focus)
                 .withClusters(ClusterAnalysis.Options.defaults()
-                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec)));
+                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec))
+                        .withLifecycle(scope.lifecycle())
+                        .withFramework(Framework.defaults(), ClusterInputs.readSurvey(survey, Framework.defaults())));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
                 o.clusters(), o.growthPercent(), null, null, ioSectors == null ? null : readSectorMap(ioSectors));
         if (report.boundaries != null) {

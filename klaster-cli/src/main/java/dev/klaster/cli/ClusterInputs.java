@@ -16,6 +16,7 @@ import dev.klaster.core.model.Panel;
 import dev.klaster.io.ingest.Ingested;
 import dev.klaster.io.ingest.ValidationReport;
 import dev.klaster.io.scope.Scope;
+import dev.klaster.io.survey.SurveyForm;
 import dev.klaster.report.IoAlignment;
 import dev.klaster.report.ScopeContext;
 import dev.klaster.core.table.Table;
@@ -100,7 +101,9 @@ public final class ClusterInputs {
     @Option(names = "--framework", paramLabel = "FILE", description = "Competitiveness framework JSON (default: built-in Rosenfeld nine factors).")
     Path framework;
 
-    @Option(names = "--survey", paramLabel = "FILE", description = "Survey CSV: region,cluster,indicator,score (Likert).")
+    @Option(names = "--survey", paramLabel = "FILE", description = {"Survey answers: the filled form of klaster "
+            + "clusters survey-form (.xlsx) or a CSV region,cluster,indicator,score (Likert).",
+            "Jawaban survei: formulir .xlsx yang sudah diisi, atau CSV."})
     Path survey;
 
     @Option(names = "--growth", defaultValue = "10", description = "Impact scenario: %% growth of the cluster's final demand (default: ${DEFAULT-VALUE}).")
@@ -163,8 +166,8 @@ public final class ClusterInputs {
             }
             if (!aligned.matched()) {
                 throw new InputDataException(table.source(), "the IO table's sectors " + table.codes()
-                        + " do not match the panel's industries; not in the table: " + aligned.missing()
-                        + " (give --io-sectors FILE)");
+                        + " do not match the panel's " + panel.industries().size() + " industries; not in the table: "
+                        + aligned.missing() + " (give --io-sectors FILE)");
             }
             if (!aligned.byPosition().isEmpty()) {
                 cl.getErr().println("note: IO sectors paired with the panel's industries by position: "
@@ -179,7 +182,7 @@ public final class ClusterInputs {
         ClusterAnalysis.Options o = ClusterAnalysis.Options.defaults().withMethod(m)
                 .withCommunities(new Communities.Options(a, resolution, 10, seed)).withGrowthPercent(growth);
         o = new ClusterAnalysis.Options(o.method(), o.given(), o.communities(), ioWeight, o.sizeMeasure(),
-                o.strongRule(), o.stars(), o.roles(), o.lifecycle(), o.framework(), o.survey(), o.growthPercent(),
+                o.strongRule(), o.stars(), o.roles(), scope.lifecycle(), o.framework(), o.survey(), o.growthPercent(),
                 output);
         if (input.read.measure() != null) {
             o = o.withSizeMeasure(input.read.measure());
@@ -190,8 +193,8 @@ public final class ClusterInputs {
             }
             o = o.withGiven(GivenMapping.read(mapping, codeColumn, clusterColumn));
         }
-        Framework fw = framework == null ? Framework.defaults() : Framework.read(framework);
-        o = o.withFramework(fw, survey == null ? Survey.empty() : Survey.read(survey, fw.likertMaxOrDefault()));
+        Framework fw = framework();
+        o = o.withFramework(fw, readSurvey(survey, fw));
         if (System.console() == null) {
             return ClusterAnalysis.run(panel, z, o);
         }
@@ -201,6 +204,23 @@ public final class ClusterInputs {
                 bar.setExtraMessage(name);
             });
         }
+    }
+
+    /** The --framework file, else the built-in Rosenfeld nine factors. */
+    Framework framework() {
+        return framework == null ? Framework.defaults() : Framework.read(framework);
+    }
+
+    /** The --survey answers: a filled .xlsx form ({@link SurveyForm}) or the tidy CSV; none: empty. */
+    static Survey readSurvey(Path file, Framework fw) {
+        if (file == null) {
+            return Survey.empty();
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--survey: file not found: " + file);
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? SurveyForm.read(file, fw)
+                : Survey.read(file, fw.likertMaxOrDefault());
     }
 
     /** The --io table; warnings of the reader go to stderr, an unproductive or singular table is bad data (exit 1). */

@@ -1,6 +1,7 @@
 package dev.klaster.cli;
 
 import dev.klaster.core.inputoutput.IoTable;
+import dev.klaster.core.lifecycle.Lifecycle;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 import dev.klaster.io.ingest.ValidationReport;
@@ -58,6 +59,22 @@ public final class ScopeOptions {
             description = {"FLQ δ of the regionalisation in [0,1) (default: ${DEFAULT-VALUE}, Flegg & Webber 1997).",
                     "δ FLQ."})
     double flqDelta;
+
+    @Option(names = "--stage-years", paramLabel = "N", defaultValue = "2",
+            description = {"Life-cycle hysteresis: a stage changes only after the new stage held N consecutive years "
+                    + "(1 = no hysteresis; default: ${DEFAULT-VALUE}).",
+                    "Histeresis siklus hidup: tahap berubah setelah tahap baru bertahan N tahun berturut-turut."})
+    int stageYears;
+
+    @Option(names = "--renewal-years", paramLabel = "N", defaultValue = "3",
+            description = {"Renewal (declining → embryo) only after embryo held N consecutive years (default: "
+                    + "${DEFAULT-VALUE}).", "Pembaruan (menurun → embrio) hanya setelah embrio bertahan N tahun."})
+    int renewalYears;
+
+    /** Life-cycle thresholds with this hysteresis. */
+    Lifecycle.Thresholds lifecycle() {
+        return Lifecycle.Thresholds.defaults().withHysteresis(stageYears, renewalYears);
+    }
 
     /** The scope of the ingested panel (usage errors exit 2, data errors exit 1). */
     Scope.Scoped apply(Panel full, ValidationReport findings, Measure measure, List<Path> bridges) {

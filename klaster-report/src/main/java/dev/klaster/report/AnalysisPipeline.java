@@ -2,6 +2,7 @@ package dev.klaster.report;
 
 import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.competitiveness.FactorCoverage;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.cluster.RegionalImpact;
 import dev.klaster.core.inputoutput.IoTable;
@@ -497,7 +498,9 @@ public final class AnalysisPipeline {
             Table st = clusters.strengthTable();
             Table ranked = Wide.sortBy(Wide.sortBy(st, "lq", true), "stars", true);
             Table rk = Wide.select(Tables.head(ranked, TOP_RANKING), "cluster_ranking", List.of("region_name",
-                    "cluster", clusters.sizeMeasure().id(), "lq", "national_share", "growth_per_year", "stars"));
+                    "cluster", clusters.sizeMeasure().id(), "lq", "national_share", "growth_per_year", "stars",
+                    lang == Lang.ID ? "star_criteria_id" : "star_criteria"));
+            rk = Wide.rename(rk, "star_criteria_id", "star_criteria");
             rk = Wide.rename(rk, "national_share", "share_of_nation");
             b.addClusterRanking(m.format("clusters.ranking.title", TOP_RANKING), relabel(rk, null), col("stars"), 4);
             // portfolio bubbles
@@ -570,6 +573,9 @@ public final class AnalysisPipeline {
             for (Framework.Factor f : fw.factors()) {
                 factorNames.put(f.id(), lang == Lang.ID && f.nameId() != null ? f.nameId() : f.name());
             }
+            // every factor, scored or not: "no data" and what would measure it (issue 9 §5)
+            b.addTable("competitiveness", m.get("comp.factors.title"), m.get("comp.factors.caption"),
+                    relabel(FactorCoverage.table(fw, clusters.competitiveness(), lang.code()), null));
             Table byRank = Wide.sortBy(ct, "rank", false);
             Table.Builder rb = Table.builder("competitiveness_radar").text("regional_cluster").text("factor")
                     .number("score");

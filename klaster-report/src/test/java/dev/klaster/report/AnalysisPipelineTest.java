@@ -173,8 +173,8 @@ class AnalysisPipelineTest {
             assertThat(i).isGreaterThanOrEqualTo(0);
             vaI += d + i;
         }
-        double[] provVa = AnalysisPipeline.analysisPanel(panel, Measure.VALUE_ADDED)
-                .sliceAt(Measure.VALUE_ADDED, panel.yearCount() - 1).regionTotals();
+        double[] provVa = AnalysisPipeline.analysisPanel(in.panel(), Measure.VALUE_ADDED)
+                .sliceAt(Measure.VALUE_ADDED, in.panel().yearCount() - 1).regionTotals();
         double allVa = 0;
         for (double v : provVa) {
             allVa += v;

@@ -97,6 +97,11 @@ public final class ClusterAnalysis {
                     framework, survey, x, output);
         }
 
+        public Options withLifecycle(Lifecycle.Thresholds t) {
+            return new Options(method, given, communities, ioWeight, sizeMeasure, strongRule, stars, roles, t,
+                    framework, survey, growthPercent, output);
+        }
+
         public Options withSizeMeasure(Measure m) {
             return new Options(method, given, communities, ioWeight, m, strongRule, stars, roles, lifecycle,
                     framework, survey, growthPercent, output);

@@ -80,10 +80,11 @@ public final class Scope {
             String lv = level.label(lang);
             int n = panel.regions().size();
             String where = province != null
-                    ? (id ? lv + " di Provinsi " + RegionResolver.label(province)
-                    : lv + " of the province " + RegionResolver.label(province))
-                    : !listed.isEmpty() ? (id ? lv + " dari daftar wilayah (--region-list)"
-                    : lv + " from the region list (--region-list)") : lv;
+                    ? (id ? "wilayah tingkat " + lv + " di Provinsi " + RegionResolver.label(province)
+                    : "regions at level " + lv + " in the province " + RegionResolver.label(province))
+                    : !listed.isEmpty() ? (id ? "wilayah tingkat " + lv + " dari daftar wilayah (--region-list)"
+                    : "regions at level " + lv + " from the region list (--region-list)")
+                    : (id ? "wilayah tingkat " + lv : "regions at level " + lv);
             String rule = switch (levelRule) {
                 case "province" -> id ? "--province menganalisis kabupaten/kota provinsi itu"
                         : "--province analyses the province's regencies/cities";
