@@ -43,7 +43,7 @@ class ScopeCommandTest {
     void analyzeAndClustersDefineTheSameClustersForJawaTimur(@TempDir Path dir) throws IOException {
         Path io = SharedData.require("idn-io-national-2020/io2020_indonesia_17_domestic_basic_prices.csv");
         Path cols = SharedData.require("idn-io-national-2020/io2020_columns.csv");
-        Path def = dir.resolve("def.csv");
+        Path def = dir.resolve("def");
         Run c = run("clusters", "define", pdrb().toString(), "--province", "jatim", "--io", io.toString(),
                 "--io-sectors", cols.toString(), "--out", def.toString());
         assertThat(c.code()).as(c.err()).isZero();
@@ -54,7 +54,7 @@ class ScopeCommandTest {
         assertThat(a.out()).contains("Analysis scope: 38 regions").contains("Jawa Timur (35)")
                 .contains("3522 2014");
         Map<String, String> fromClusters = new TreeMap<>();
-        for (String line : Files.readAllLines(def).subList(1, 18)) {
+        for (String line : Files.readAllLines(def.resolve("cluster_definition.csv")).subList(1, 18)) {
             String[] f = line.replace("\uFEFF", "").split(",");
             fromClusters.put(f[0], f[1].replace("\"", ""));
         }
