@@ -62,7 +62,8 @@ class ScopeCommandTest {
         try (Workbook wb = WorkbookFactory.create(dir.resolve("klaster-report.xlsx").toFile(), null, true)) {
             Sheet s = wb.getSheet("cluster_definition");
             for (Row row : s) {
-                if (row.getRowNum() > 0 && row.getCell(0) != null) {
+                // data rows have industry, cluster, method; the notes under the table only a first cell
+                if (row.getRowNum() > 0 && row.getCell(0) != null && row.getCell(1) != null) {
                     fromAnalyze.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
                 }
             }
