@@ -2,6 +2,7 @@ package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.inputoutput.IoTable;
@@ -23,6 +24,9 @@ import dev.klaster.report.Boundaries;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.PdfReport;
 import dev.klaster.report.ReportBuilder;
+import dev.klaster.report.ScopeContext;
+import dev.klaster.io.scope.RegionResolver;
+import dev.klaster.io.scope.Scope;
 import dev.klaster.report.WorkbookReport;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -66,6 +70,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportOptions report;
 
+    @CommandLine.Mixin
+    ScopeOptions scope = new ScopeOptions();
+
     @Option(names = "--io", paramLabel = "FILE", description = {"National input-output table whose sectors use the "
             + "data's industry codes (enables connectivity, IO-based clusters and the impact scenario).",
             "Tabel input-output nasional."})
@@ -101,6 +108,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Region of the shift-share waterfall and sector typology (default: the largest).")
     String region;
 
+    @Option(names = "--survey", paramLabel = "FILE", description = {"Survey answers for the competitiveness factors"
+            + " only a survey can score: the filled form of klaster clusters survey-form (.xlsx) or a CSV "
+            + "region,cluster,indicator,score.", "Jawaban survei faktor daya saing (formulir .xlsx atau CSV)."})
+    Path survey;
+
     @Option(names = "--method", paramLabel = "M", defaultValue = "combined",
             description = "Cluster definition: io, colocation or combined (default: ${DEFAULT-VALUE}).")
     String method;
@@ -131,6 +143,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             panel = in.panel();
             findings = in.report();
         }
+        // the scope is resolved before any analysis: a wrong province name stops here (exit 2)
+        Scope.Scoped scoped = scope.apply(panel, findings, ScopeOptions.measure(panel, input.read.measure()),
+                input.read.bridges);
+        ScopeOptions.print(scoped, err);
+        ScopeContext context = scope.context(scoped);
+        panel = scoped.panel();
+        String focus = region == null ? null : new RegionResolver(panel.regions().list(), List.of(), "analysed region")
+                .resolve(region, "--region").region().code();
         IoTable table = null;
         if (io != null) {
             step(err, "reading input-output table " + io + " ...");
@@ -140,9 +160,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         announceMissing(panel, table, err);
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
-                .withGrowthPercent(growth).withFocusRegion(region)
+                .withGrowthPercent(growth).withFocusRegion(focus)
                 .withClusters(ClusterAnalysis.Options.defaults()
-                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec)));
+                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec))
+                        .withLifecycle(scope.lifecycle())
+                        .withFramework(Framework.defaults(), ClusterInputs.readSurvey(survey, Framework.defaults())));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
                 o.clusters(), o.growthPercent(), null, null, ioSectors == null ? null : readSectorMap(ioSectors));
         if (io != null) {
@@ -157,7 +179,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     report.boundaries.getFileName().toString());
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
-                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total, name)));
+                (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total,
+                        name)), context);
         Path dir = set.staging();
         Path html = dir.resolve(ReportOptions.STEM + ".html");
         Path xlsx = dir.resolve(ReportOptions.STEM + ".xlsx");
@@ -180,6 +203,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         xlsx = set.finalPath(xlsx);
         sideCsv = sideCsv.stream().map(set::finalPath).toList();
         pdfPath = pdfPath == null ? null : set.finalPath(pdfPath);
+        scoped.statements("en").forEach(out::println);
         summarize(panel, result, out);
         if (findings != null) {
             out.println();

@@ -13,7 +13,12 @@ import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
-import dev.klaster.core.model.RegionLevel;
+import dev.klaster.io.ingest.Ingested;
+import dev.klaster.io.ingest.ValidationReport;
+import dev.klaster.io.scope.Scope;
+import dev.klaster.io.survey.SurveyForm;
+import dev.klaster.report.IoAlignment;
+import dev.klaster.report.ScopeContext;
 import dev.klaster.core.table.Table;
 import dev.klaster.io.export.TableWriter;
 import dev.klaster.io.iotable.BpsIoReader;
@@ -40,10 +45,8 @@ public final class ClusterInputs {
     @CommandLine.Mixin
     InputOptions input = new InputOptions();
 
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "province",
-            description = {"Regions to analyse: province or regency (default: ${DEFAULT-VALUE}).",
-                    "Tingkat wilayah: provinsi atau kabupaten/kota."})
-    String level;
+    @CommandLine.Mixin
+    ScopeOptions scope = new ScopeOptions();
 
     @Option(names = "--io", paramLabel = "FILE",
             description = {"Input-output table (docs/input-output.md), sectors matched to the panel's industries.",
@@ -57,6 +60,11 @@ public final class ClusterInputs {
     @Option(names = "--io-vectors", paramLabel = "FILE",
             description = "Vectors CSV (code,output,...) of a --io-format plain table.")
     Path ioVectors;
+
+    @Option(names = "--io-sectors", paramLabel = "FILE",
+            description = "CSV mapping IO sector codes to the data's industry codes (column_code,kbli_section), as"
+                    + " for klaster analyze.")
+    Path ioSectors;
 
     @Option(names = "--io-csv", paramLabel = "FILE",
             description = "Intermediate flows Z as a plain square CSV (row sells to column, panel industry order;"
@@ -93,7 +101,9 @@ public final class ClusterInputs {
     @Option(names = "--framework", paramLabel = "FILE", description = "Competitiveness framework JSON (default: built-in Rosenfeld nine factors).")
     Path framework;
 
-    @Option(names = "--survey", paramLabel = "FILE", description = "Survey CSV: region,cluster,indicator,score (Likert).")
+    @Option(names = "--survey", paramLabel = "FILE", description = {"Survey answers: the filled form of klaster "
+            + "clusters survey-form (.xlsx) or a CSV region,cluster,indicator,score (Likert).",
+            "Jawaban survei: formulir .xlsx yang sudah diisi, atau CSV."})
     Path survey;
 
     @Option(names = "--growth", paramLabel = "PCT", defaultValue = "10", description = "Impact scenario: growth of "
@@ -104,6 +114,13 @@ public final class ClusterInputs {
             description = "Write tables to a .xlsx (one sheet each), a .csv (single table) or a folder of CSVs.")
     Path out;
 
+    /** Set by {@link #run}: the scope, its context, the analysed panel, the IO table and its sector per industry. */
+    Scope.Scoped scoped;
+    ScopeContext context;
+    Panel analysed;
+    IoTable table;
+    int[] ioIndex;
+
     /** Loads the inputs and runs the chain with a progress bar on an interactive terminal. */
     ClusterReport run(CommandLine.Model.CommandSpec spec) {
         CommandLine cl = spec.commandLine();
@@ -113,18 +130,21 @@ public final class ClusterInputs {
         if (io != null && ioCsv != null) {
             throw new CommandLine.ParameterException(cl, "give either --io or --io-csv, not both");
         }
-        RegionLevel lvl;
-        try {
-            lvl = RegionLevel.parse(level);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--level: " + e.getMessage());
+        Panel all;
+        ValidationReport findings = null;
+        if (demo) {
+            all = DemoPanel.generate();
+        } else {
+            Ingested in = input.ingest();
+            all = Inputs.panel(in, cl.getErr());
+            findings = in.report();
         }
-        Panel all = demo ? DemoPanel.generate() : Inputs.panel(input.ingest(), cl.getErr());
-        Panel panel = all.atLevel(lvl);
-        if (panel.regions().size() == 0) {
-            throw new InputDataException(all.source(), "no regions at level " + lvl.label("en") + " in the data"
-                    + " (use --level)");
-        }
+        // the same scope resolution as klaster analyze (before any analysis)
+        scoped = scope.apply(all, findings, ScopeOptions.measure(all, input.read.measure()), input.read.bridges);
+        ScopeOptions.print(scoped, cl.getErr());
+        context = scope.context(scoped);
+        Panel panel = scoped.panel();
+        analysed = panel;
         double[][] z = null;
         double[] output = null;
         if (ioCsv != null) {
@@ -136,17 +156,34 @@ public final class ClusterInputs {
                         + " value-added units (" + panel.unit(Measure.VALUE_ADDED) + ")");
             }
         } else if (io != null || demo) {
-            PanelIo.Aligned aligned = PanelIo.align(io != null ? ioTable(cl) : DemoIoTable.generate(), panel);
+            // the same matching as klaster analyze (IoAlignment): same Z, same clusters
+            table = io != null ? ioTable(cl) : DemoIoTable.generate();
+            IoAlignment aligned;
+            try {
+                aligned = IoAlignment.of(table, panel.industries(),
+                        ioSectors == null ? null : AnalyzeCommand.readSectorMap(ioSectors));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + ioSectors, e);
+            }
+            if (!aligned.matched()) {
+                throw new InputDataException(table.source(), "the IO table's sectors " + table.codes()
+                        + " do not match the panel's " + panel.industries().size() + " industries; not in the table: "
+                        + aligned.missing() + " (give --io-sectors FILE)");
+            }
+            if (!aligned.byPosition().isEmpty()) {
+                cl.getErr().println("note: IO sectors paired with the panel's industries by position: "
+                        + String.join(", ", aligned.byPosition()));
+            }
+            ioIndex = aligned.index();
             z = aligned.z();
             output = aligned.output();
-            aligned.notes().forEach(n -> cl.getErr().println("note: " + n));
         }
         ClusterAnalysis.Method m = parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);
         Communities.Algorithm a = parseEnum(Communities.Algorithm.class, algorithm, "--algorithm", spec);
         ClusterAnalysis.Options o = ClusterAnalysis.Options.defaults().withMethod(m)
                 .withCommunities(new Communities.Options(a, resolution, 10, seed)).withGrowthPercent(growth);
         o = new ClusterAnalysis.Options(o.method(), o.given(), o.communities(), ioWeight, o.sizeMeasure(),
-                o.strongRule(), o.stars(), o.roles(), o.lifecycle(), o.framework(), o.survey(), o.growthPercent(),
+                o.strongRule(), o.stars(), o.roles(), scope.lifecycle(), o.framework(), o.survey(), o.growthPercent(),
                 output);
         if (input.read.measure() != null) {
             o = o.withSizeMeasure(input.read.measure());
@@ -157,8 +194,8 @@ public final class ClusterInputs {
             }
             o = o.withGiven(GivenMapping.read(mapping, codeColumn, clusterColumn));
         }
-        Framework fw = framework == null ? Framework.defaults() : Framework.read(framework);
-        o = o.withFramework(fw, survey == null ? Survey.empty() : Survey.read(survey, fw.likertMaxOrDefault()));
+        Framework fw = framework();
+        o = o.withFramework(fw, readSurvey(survey, fw));
         if (System.console() == null) {
             return ClusterAnalysis.run(panel, z, o);
         }
@@ -168,6 +205,23 @@ public final class ClusterInputs {
                 bar.setExtraMessage(name);
             });
         }
+    }
+
+    /** The --framework file, else the built-in Rosenfeld nine factors. */
+    Framework framework() {
+        return framework == null ? Framework.defaults() : Framework.read(framework);
+    }
+
+    /** The --survey answers: a filled .xlsx form ({@link SurveyForm}) or the tidy CSV; none: empty. */
+    static Survey readSurvey(Path file, Framework fw) {
+        if (file == null) {
+            return Survey.empty();
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--survey: file not found: " + file);
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? SurveyForm.read(file, fw)
+                : Survey.read(file, fw.likertMaxOrDefault());
     }
 
     /** The --io table; warnings of the reader go to stderr, an unproductive or singular table is bad data (exit 1). */

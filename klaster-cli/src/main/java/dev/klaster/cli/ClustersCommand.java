@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {"Industrial clusters: definition, strength, member roles, life cycle, competitiveness, impact.",
                 "Klaster industri: definisi, kekuatan, peran anggota, siklus hidup, daya saing, dampak."},
         subcommands = {ClustersDefineCommand.class, ClustersStrengthCommand.class, ClustersRolesCommand.class,
-                ClustersLifecycleCommand.class, ClustersCompetitivenessCommand.class, ClustersImpactCommand.class})
+                ClustersLifecycleCommand.class, ClustersCompetitivenessCommand.class, ClustersImpactCommand.class,
+                ClustersSurveyFormCommand.class})
 public final class ClustersCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -16,6 +17,6 @@ public final class ClustersCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "choose a subcommand: define, strength, roles, lifecycle, competitiveness, impact");
+                "choose a subcommand: define, strength, roles, lifecycle, competitiveness, impact, survey-form");
     }
 }

@@ -29,6 +29,19 @@ public final class ClustersLifecycleCommand extends ClusterSubcommand {
         }
         out.printf(Locale.ROOT, "Stages in %d: %s; renewals (declining → embryo) over the period: %d%n",
                 r.panel().year(r.panel().yearCount() - 1), count, renewals);
+        int units = 0;
+        int flips = 0;
+        int rawFlips = 0;
+        for (Lifecycle.History[] row : r.lifecycle()) {
+            for (Lifecycle.History h : row) {
+                units++;
+                flips += h.flips();
+                rawFlips += h.rawFlips();
+            }
+        }
+        out.printf(Locale.ROOT, "Stage changes per regional cluster (%d regional clusters): %.2f with hysteresis "
+                        + "(%d in all), %.2f raw without it (%d in all)%n", units, units == 0 ? 0.0 : flips / (double) units,
+                flips, units == 0 ? 0.0 : rawFlips / (double) units, rawFlips);
         return List.of(r.lifecycleTable(), r.portfolioTable());
     }
 }

@@ -87,7 +87,7 @@ class ClustersCommandTest {
         assertThat(d.code()).as(d.err()).isZero();
         // the BPS table numbers its 17 sectors 1..17: paired by position with the PDRB sections, and said so
         assertThat(d.err()).contains("paired with the panel's industries by position").contains("1=A, 2=B, 3=C")
-                .contains("17=R_S_T_U").contains("IO table scaled to the panel's units");
+                .contains("17=R_S_T_U").contains("Analysis scope: 34 regions at level province");
         assertThat(d.out()).contains("Method: io, 17 industries in").contains("modularity");
         assertThat(Files.readAllLines(dir.resolve("def/cluster_definition.csv"))).hasSize(1 + 17);
         Path strength = dir.resolve("strength.csv");
@@ -100,8 +100,9 @@ class ClustersCommandTest {
         assertThat(rows).anySatisfy(l -> assertThat(l).contains("Aceh"));
         Run i = run("clusters", "impact", pdrb.toString(), "--io", io.toString());
         assertThat(i.code()).as(i.err()).isZero();
-        // the PDRB file has no employment: jobs are undefined and warned about
-        assertThat(i.out()).contains("National effect of +10.0% final demand per cluster").contains("NaN");
+        // the 34 provinces are the nation: the national table is the region's table; no employment: jobs NaN
+        assertThat(i.out()).contains("Effect in Indonesia (all analysed regions) of +10.0% final demand per cluster")
+                .contains("national_is_region").contains("NaN");
         assertThat(i.out()).contains("undefined values");
     }
 

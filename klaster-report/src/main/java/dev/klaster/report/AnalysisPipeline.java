@@ -2,8 +2,9 @@ package dev.klaster.report;
 
 import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.competitiveness.FactorCoverage;
 import dev.klaster.core.competitiveness.Framework;
-import dev.klaster.core.inputoutput.Impact;
+import dev.klaster.core.cluster.RegionalImpact;
 import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.inputoutput.Linkages;
@@ -156,10 +157,21 @@ public final class AnalysisPipeline {
      *                 sections are left out and clusters are defined by co-location)
      */
     public static Result run(Panel panel, ValidationReport findings, IoTable io, Options options, Progress progress) {
+        return run(panel, findings, io, options, progress, null);
+    }
+
+    /**
+     * Runs the pipeline on a scoped panel ({@code dev.klaster.io.scope.Scope#apply}): the scope is stated at the top
+     * of the report and the impact uses the region's own table (see {@link RegionalImpactStep}).
+     *
+     * @param scope the scope context (null: the panel as given, taken as the nation in the impact step)
+     */
+    public static Result run(Panel panel, ValidationReport findings, IoTable io, Options options, Progress progress,
+                             ScopeContext scope) {
         if (panel == null || options == null) {
             throw new IllegalArgumentException("panel and options are required");
         }
-        Run r = new Run(panel, findings, io, options, progress == null ? Progress.NONE : progress);
+        Run r = new Run(panel, findings, io, options, progress == null ? Progress.NONE : progress, scope);
         return r.execute();
     }
 
@@ -184,7 +196,10 @@ public final class AnalysisPipeline {
         int[] ioIndex;
         int step;
 
-        Run(Panel panel, ValidationReport findings, IoTable io, Options o, Progress progress) {
+        final ScopeContext scope;
+
+        Run(Panel panel, ValidationReport findings, IoTable io, Options o, Progress progress, ScopeContext scope) {
+            this.scope = scope;
             this.panel = panel;
             this.findings = findings;
             this.io = io;
@@ -247,6 +262,9 @@ public final class AnalysisPipeline {
         // ------------------------------------------------------------ 1 overview
 
         private void overview() {
+            if (scope != null && scope.scoped() != null) {
+                scope.scoped().statements(lang.code()).forEach(b::warning);
+            }
             b.panelOverview(panel);
             if (findings != null) {
                 for (Finding f : findings.findings()) {
@@ -385,32 +403,16 @@ public final class AnalysisPipeline {
                 return null;
             }
             String[] codes = panel.industries().codes();
-            int[] idx = new int[codes.length];
-            List<String> missing = new ArrayList<>();
-            List<String> ioCodes = new ArrayList<>();
-            for (String c : io.codes()) {
-                ioCodes.add(o.ioSectors() != null ? o.ioSectors().getOrDefault(c, c) : c);
+            IoAlignment al = IoAlignment.of(io, panel.industries(), o.ioSectors());
+            if (!al.byPosition().isEmpty()) {
+                note(m.format("io.byPosition", String.join(", ", al.byPosition())));
             }
-            for (int i = 0; i < codes.length; i++) {
-                idx[i] = ioCodes.indexOf(codes[i]);
-                if (idx[i] < 0) {
-                    missing.add(codes[i]);
-                }
-            }
-            if (!missing.isEmpty() && o.ioSectors() == null && io.size() == codes.length) {
-                List<String> pairs = new ArrayList<>();
-                for (int i = 0; i < codes.length; i++) {
-                    idx[i] = i;
-                    ioCodes.set(i, codes[i]);
-                    pairs.add(io.codes().get(i) + "=" + codes[i]);
-                }
-                note(m.format("io.byPosition", String.join(", ", pairs)));
-                missing.clear();
-            }
-            if (!missing.isEmpty()) {
-                skip("connectivity", m.format("skip.ioCodes", missing, io.codes()));
+            if (!al.matched()) {
+                skip("connectivity", m.format("skip.ioCodes", al.missing(), io.codes()));
                 return null;
             }
+            int[] idx = al.index();
+            List<String> ioCodes = al.ioCodes();
             Linkages.Result lk = Linkages.of(io, Linkages.ForwardBasis.LEONTIEF);
             Table.Builder t = Table.builder("io_linkages").text("io_sector").text("industry").text("industry_name")
                     .text("sector_type")
@@ -447,13 +449,7 @@ public final class AnalysisPipeline {
             b.addLinkNetwork(m.format("io.network.title", NETWORK_EDGES), relabel(Tables.head(edges, 400), null),
                     col("supplier"), col("buyer"), col("flow"), NETWORK_EDGES);
             ioIndex = idx;
-            double[][] z = new double[codes.length][codes.length];
-            for (int i = 0; i < codes.length; i++) {
-                for (int j = 0; j < codes.length; j++) {
-                    z[i][j] = zio[idx[i]][idx[j]];
-                }
-            }
-            return z;
+            return al.z();
         }
 
         // ------------------------------------------------------------ 5 clusters
@@ -502,7 +498,9 @@ public final class AnalysisPipeline {
             Table st = clusters.strengthTable();
             Table ranked = Wide.sortBy(Wide.sortBy(st, "lq", true), "stars", true);
             Table rk = Wide.select(Tables.head(ranked, TOP_RANKING), "cluster_ranking", List.of("region_name",
-                    "cluster", clusters.sizeMeasure().id(), "lq", "national_share", "growth_per_year", "stars"));
+                    "cluster", clusters.sizeMeasure().id(), "lq", "national_share", "growth_per_year", "stars",
+                    lang == Lang.ID ? "star_criteria_id" : "star_criteria"));
+            rk = Wide.rename(rk, "star_criteria_id", "star_criteria");
             rk = Wide.rename(rk, "national_share", "share_of_nation");
             b.addClusterRanking(m.format("clusters.ranking.title", TOP_RANKING), relabel(rk, null), col("stars"), 4);
             // portfolio bubbles
@@ -575,6 +573,9 @@ public final class AnalysisPipeline {
             for (Framework.Factor f : fw.factors()) {
                 factorNames.put(f.id(), lang == Lang.ID && f.nameId() != null ? f.nameId() : f.name());
             }
+            // every factor, scored or not: "no data" and what would measure it (issue 9 §5)
+            b.addTable("competitiveness", m.get("comp.factors.title"), m.get("comp.factors.caption"),
+                    relabel(FactorCoverage.table(fw, clusters.competitiveness(), lang.code()), null));
             Table byRank = Wide.sortBy(ct, "rank", false);
             Table.Builder rb = Table.builder("competitiveness_radar").text("regional_cluster").text("factor")
                     .number("score");
@@ -638,51 +639,62 @@ public final class AnalysisPipeline {
         // ------------------------------------------------------------ 7 impact
 
         private void impact() {
-            if (io == null || ioIndex == null) {
+            if (io == null && (scope == null || scope.regionalTable() == null) || ioIndex == null) {
                 skip("impact", m.get("skip.noIoImpact"));
                 return;
             }
-            // Type I impact in the IO table (its own units, value added and employment): final demand of every member
-            // sector of a cluster grows by X %
-            LeontiefModel model = LeontiefModel.of(io);
-            var def = clusters.definition();
-            Table.Builder sum = Table.builder("impact_by_cluster").text("cluster").number("final_demand_change")
-                    .number("output_change").number("value_added_change").number("jobs_change");
-            Table.Builder detail = Table.builder("impact_by_cluster_sector").text("cluster").text("industry")
-                    .number("final_demand_change").number("output_change").number("value_added_change")
-                    .number("jobs_change");
+            RegionalImpactStep.Prepared prep;
+            List<RegionalImpact.Effect> effects;
+            try {
+                prep = RegionalImpactStep.prepare(io, ioIndex, scope, analysed, io.source());
+                effects = RegionalImpact.all(prep.region(), clusters.definition(), prep.sectorOfIndustry(),
+                        o.growthPercent());
+            } catch (IllegalArgumentException e) {
+                skip("impact", e.getMessage());
+                return;
+            }
+            String unit = panel.unit(Measure.VALUE_ADDED);
+            Table.Builder sum = Table.builder("impact_by_cluster").text("cluster")
+                    .number("output_direct").number("output_indirect").number("output_induced")
+                    .number("output_total").number("value_added_direct").number("value_added_indirect")
+                    .number("value_added_induced").number("value_added_total").number("jobs_direct")
+                    .number("jobs_indirect").number("jobs_induced").number("jobs_total");
             boolean anyJobs = false;
-            for (int c = 0; c < def.clusterCount(); c++) {
-                double[] d = new double[io.size()];
-                for (int i : def.members(c)) {
-                    double[] g = Impact.growth(io, io.codes().get(ioIndex[i]), null, o.growthPercent() / 100);
-                    for (int k = 0; k < d.length; k++) {
-                        d[k] += g[k];
-                    }
-                }
-                Impact.Result r = Impact.of(io, model, d, Impact.Closure.TYPE_I);
-                double fd = 0;
-                for (double v : r.deltaFinalDemand()) {
-                    fd += v;
-                }
-                sum.row(def.clusterNames()[c], fd, r.totalOutput(), r.totalValueAdded(), r.totalEmployment());
-                anyJobs |= Double.isFinite(r.totalEmployment());
-                for (int k = 0; k < r.codes().size(); k++) {
-                    detail.row(def.clusterNames()[c], r.codes().get(k), r.deltaFinalDemand()[k], r.deltaOutput()[k],
-                            r.deltaValueAdded()[k], r.deltaEmployment()[k]);
-                }
+            boolean induced = false;
+            for (RegionalImpact.Effect e : effects) {
+                sum.row(e.cluster(), e.output().direct(), e.output().indirect(), e.output().induced(),
+                        e.output().total(), e.valueAdded().direct(), e.valueAdded().indirect(),
+                        e.valueAdded().induced(), e.valueAdded().total(), e.jobs().direct(), e.jobs().indirect(),
+                        e.jobs().induced(), e.jobs().total());
+                anyJobs |= Double.isFinite(e.jobs().direct());
+                induced |= Double.isFinite(e.valueAdded().induced());
+            }
+            RegionalImpact.Region reg = prep.region();
+            String how = switch (reg.source()) {
+                case PROVINCIAL_TABLE -> m.format("impact.regional.provincial", prep.tableLabel());
+                case FLQ -> m.format("impact.regional.flq", prep.tableLabel(), trim(reg.delta()),
+                        String.format(Locale.ROOT, "%.3f", reg.lambda()));
+                case NATIONAL_IS_REGION -> m.format("impact.regional.national", prep.tableLabel());
+            };
+            sum.note(m.format("impact.regional.caption", prep.regionName(), how, unit == null ? "?" : unit));
+            if (!induced) {
+                sum.note(m.get("impact.regional.noInduced"));
             }
             Table s = sum.build();
-            raw.add(detail.build());
+            raw.add(s);
             String g = trim(o.growthPercent());
-            b.addImpact(m.format("impact.va.title", g), relabel(Wide.select(s, "impact_by_cluster",
-                            List.of("cluster", "final_demand_change", "output_change", "value_added_change")), null),
-                    col("cluster"), cols(List.of("final_demand_change", "output_change", "value_added_change")));
+            List<String> vaCols = List.of("value_added_direct", "value_added_indirect", "value_added_induced");
+            b.addImpact(m.format("impact.regional.va.title", g, prep.regionName(), unit),
+                    relabel(Wide.select(s, "impact_va_by_cluster", prepend("cluster", vaCols)), null),
+                    col("cluster"), cols(induced ? vaCols : vaCols.subList(0, 2)));
             if (anyJobs) {
-                b.addImpact(m.format("impact.jobs.title", g), relabel(Wide.select(s, "impact_jobs_by_cluster",
-                        List.of("cluster", "jobs_change")), null), col("cluster"), cols(List.of("jobs_change")));
+                List<String> jc = List.of("jobs_direct", "jobs_indirect", "jobs_induced");
+                b.addImpact(m.format("impact.regional.jobs.title", g, prep.regionName(),
+                                panel.unit(Measure.EMPLOYMENT)),
+                        relabel(Wide.select(s, "impact_jobs_by_cluster", prepend("cluster", jc)), null),
+                        col("cluster"), cols(induced ? jc : jc.subList(0, 2)));
             } else {
-                note(m.get("skip.noJobs"));
+                note(m.get("impact.regional.noJobs"));
             }
         }
 
@@ -774,6 +786,13 @@ public final class AnalysisPipeline {
         static <T> List<T> concat(List<T> a, T b) {
             List<T> out = new ArrayList<>(a);
             out.add(b);
+            return out;
+        }
+
+        static List<String> prepend(String first, List<String> rest) {
+            List<String> out = new ArrayList<>();
+            out.add(first);
+            out.addAll(rest);
             return out;
         }
 

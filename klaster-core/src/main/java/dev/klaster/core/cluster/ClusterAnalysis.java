@@ -97,6 +97,11 @@ public final class ClusterAnalysis {
                     framework, survey, x, output);
         }
 
+        public Options withLifecycle(Lifecycle.Thresholds t) {
+            return new Options(method, given, communities, ioWeight, sizeMeasure, strongRule, stars, roles, t,
+                    framework, survey, growthPercent, output);
+        }
+
         public Options withSizeMeasure(Measure m) {
             return new Options(method, given, communities, ioWeight, m, strongRule, stars, roles, lifecycle,
                     framework, survey, growthPercent, output);
@@ -275,9 +280,10 @@ public final class ClusterAnalysis {
             for (int c = 0; c < k; c++) {
                 scenarios.add(basis.growth(def.members(c), options.growthPercent()));
             }
-            notes.add("impact: coefficients from the IO table, value added and jobs in the panel's units ("
-                    + panel.unit(Measure.VALUE_ADDED) + (emp == null ? "" : "; " + panel.unit(Measure.EMPLOYMENT))
-                    + "), national totals of " + panel.year(last));
+            notes.add("cluster_impact scenario rows: national coefficients applied to the analysed regions' totals of "
+                    + panel.year(last) + " (" + panel.unit(Measure.VALUE_ADDED)
+                    + (emp == null ? "" : "; " + panel.unit(Measure.EMPLOYMENT)) + "); the region's own effect,"
+                    + " with a regional table (provincial or FLQ), is in cluster_regional_impact / the report");
         } else if (z != null && va != null) {
             notes.add("impact scenario needs the IO table's output in the units of Z (Options.output): not computed"
                     + " (a proxy from the panel's value added would mix the panel's and the table's units)");

@@ -69,14 +69,16 @@ public record ClusterReport(Panel panel, Measure sizeMeasure, ClusterDefinition 
         Table.Builder b = builder("cluster_strength").text("region").text("region_name").text("cluster")
                 .number(sizeMeasure.id()).number("lq").number("national_share").number("growth_per_year")
                 .number("productivity").number("strong").number("stars").number("star_size")
-                .number("star_specialisation").number("star_productivity").number("star_dynamism");
+                .number("star_specialisation").number("star_productivity").number("star_dynamism")
+                .text("star_criteria").text("star_criteria_id");
         RegionalClusters.Result g = regional;
         for (int r = 0; r < g.size().length; r++) {
             for (int c = 0; c < definition.clusterCount(); c++) {
                 int d = g.starDetail()[r][c];
                 b.row(region(r), regionName(r), cluster(c), g.size()[r][c], g.lq()[r][c], g.nationalShare()[r][c],
                         g.growth()[r][c], g.productivity()[r][c], g.strong()[r][c] ? 1 : 0, g.stars()[r][c],
-                        d & 1, (d >> 1) & 1, (d >> 2) & 1, (d >> 3) & 1);
+                        d & 1, (d >> 1) & 1, (d >> 2) & 1, (d >> 3) & 1, String.join("; ", g.criteria(r, c, "en")),
+                        String.join("; ", g.criteria(r, c, "id")));
             }
         }
         return b.build();
@@ -109,13 +111,13 @@ public record ClusterReport(Panel panel, Measure sizeMeasure, ClusterDefinition 
     /** Stage per regional cluster per year. */
     public Table lifecycleTable() {
         Table.Builder b = builder("cluster_lifecycle").text("region").text("cluster").text("year").text("stage")
-                .number("lq_trend").number("growth").number("renewal");
+                .number("lq_trend").number("growth").number("renewal").text("raw_stage");
         for (int r = 0; r < lifecycle.length; r++) {
             for (int c = 0; c < definition.clusterCount(); c++) {
                 Lifecycle.History h = lifecycle[r][c];
                 for (int y = 0; y < h.stages().length; y++) {
                     b.row(region(r), cluster(c), Integer.toString(panel.year(y)), h.stages()[y].id(), h.lqTrend()[y],
-                            h.growth()[y], h.renewal()[y] ? 1 : 0);
+                            h.growth()[y], h.renewal()[y] ? 1 : 0, h.raw()[y].id());
                 }
             }
         }

@@ -3,6 +3,10 @@ package dev.klaster.core.cluster;
 import dev.klaster.core.check.Checks;
 import dev.klaster.core.concentration.LocationQuotient;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Each cluster in each region: size, LQ, share of the national cluster, growth, productivity, the US Cluster
  * Mapping strong-cluster rule and a star rating. All matrices are {@code [region][cluster]}.
@@ -50,8 +54,23 @@ public final class RegionalClusters {
         }
     }
 
-    /** Star thresholds (defaults: size top 10 %, LQ ≥ 2, productivity top 20 %, dynamism top 20 %). */
+    /**
+     * Star thresholds (defaults: size top 10 %, LQ ≥ 2, productivity top 20 %, dynamism top 20 %). A specialisation
+     * star below LQ 1 would reward a region that is <em>less</em> specialised than the reference, so
+     * {@code lqMin} must be ≥ 1; the shares must be in (0, 1].
+     */
     public record StarThresholds(double sizeTop, double lqMin, double productivityTop, double dynamismTop) {
+        public StarThresholds {
+            if (!(lqMin >= 1)) {
+                throw new IllegalArgumentException("the specialisation star needs LQ ≥ 1 at least, got " + lqMin);
+            }
+            for (double share : new double[] {sizeTop, productivityTop, dynamismTop}) {
+                if (!(share > 0 && share <= 1)) {
+                    throw new IllegalArgumentException("star top shares must be in (0, 1], got " + share);
+                }
+            }
+        }
+
         public static StarThresholds defaults() {
             return new StarThresholds(0.10, 2.0, 0.20, 0.20);
         }
@@ -59,7 +78,44 @@ public final class RegionalClusters {
 
     /** All metrics of all regional clusters, {@code [region][cluster]}. */
     public record Result(double[][] size, double[][] lq, double[][] nationalShare, double[][] growth,
-                         double[][] productivity, boolean[][] strong, int[][] stars, int[][] starDetail) {
+                         double[][] productivity, boolean[][] strong, int[][] stars, int[][] starDetail,
+                         double[][] relativeProductivity, StarCuts cuts) {
+        /**
+         * The criteria of the stars region r's cluster c earned, each with the value that earned it and the cut,
+         * e.g. "size 1,234 ≥ 1,000 (top 10 %)"; empty without stars.
+         */
+        public List<String> criteria(int r, int c, String lang) {
+            boolean id = "id".equals(lang);
+            List<String> out = new ArrayList<>();
+            int d = starDetail[r][c];
+            if ((d & 1) != 0) {
+                out.add(String.format(Locale.ROOT, id ? "ukuran %,.1f ≥ %,.1f (%.0f %% teratas)"
+                        : "size %,.1f ≥ %,.1f (top %.0f %%)", size[r][c], cuts.size(), 100 * cuts.thresholds().sizeTop()));
+            }
+            if ((d & 2) != 0) {
+                out.add(String.format(Locale.ROOT, "LQ %.2f ≥ %.2f", lq[r][c], cuts.thresholds().lqMin()));
+            }
+            if ((d & 4) != 0) {
+                out.add(String.format(Locale.ROOT, id ? "produktivitas %.2f× klasternya ≥ %.2f× (%.0f %% teratas)"
+                                : "productivity %.2f× the cluster's ≥ %.2f× (top %.0f %%)", relativeProductivity[r][c],
+                        cuts.productivity(), 100 * cuts.thresholds().productivityTop()));
+            }
+            if ((d & 8) != 0) {
+                out.add(String.format(Locale.ROOT, id ? "pertumbuhan %.1f %%/th ≥ %.1f %%/th (%.0f %% teratas)"
+                                : "growth %.1f %%/yr ≥ %.1f %%/yr (top %.0f %%)", 100 * growth[r][c], 100 * cuts.growth(),
+                        100 * cuts.thresholds().dynamismTop()));
+            }
+            return out;
+        }
+    }
+
+    /** The cuts the stars were given at (NaN where no pair had a defined value). */
+    public record StarCuts(StarThresholds thresholds, double size, double productivity, double growth) {
+    }
+
+    /** A star for value v at cut: both defined (finite) and v ≥ cut; an undefined value never earns a star. */
+    static boolean earns(double v, double cut) {
+        return Double.isFinite(v) && Double.isFinite(cut) && v >= cut;
     }
 
     /**
@@ -227,14 +283,15 @@ public final class RegionalClusters {
                 if (!defined(lq[r][c], size[r][c])) {
                     continue; // undefined values never earn a star (zero or missing totals: LQ NaN, size 0)
                 }
-                bits |= size[r][c] >= sizeCut ? 1 : 0;
-                bits |= lq[r][c] >= stars.lqMin() ? 2 : 0;
-                bits |= relProd[r][c] >= prodCut ? 4 : 0;
-                bits |= growth[r][c] >= growthCut ? 8 : 0;
+                bits |= earns(size[r][c], sizeCut) && size[r][c] > 0 ? 1 : 0;
+                bits |= earns(lq[r][c], stars.lqMin()) ? 2 : 0;
+                bits |= earns(relProd[r][c], prodCut) ? 4 : 0;
+                bits |= earns(growth[r][c], growthCut) ? 8 : 0;
                 detail[r][c] = bits;
                 count[r][c] = Integer.bitCount(bits);
             }
         }
-        return new Result(size, lq, share, growth, prod, strong, count, detail);
+        return new Result(size, lq, share, growth, prod, strong, count, detail, relProd,
+                new StarCuts(stars, sizeCut, prodCut, growthCut));
     }
 }

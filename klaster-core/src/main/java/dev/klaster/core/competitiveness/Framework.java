@@ -54,10 +54,29 @@ public record Framework(String name, Normalisation normalisation, Weighting weig
     public record Factor(String id, String name, String nameId, Double weight, List<Indicator> indicators) {
     }
 
-    /** An indicator; {@code higherIsBetter} defaults to true. */
-    public record Indicator(String id, Source source, Boolean higherIsBetter) {
+    /**
+     * An indicator; {@code higherIsBetter} defaults to true. {@code measure} / {@code measureId} say in English /
+     * Indonesian what measures it: the data it is computed from, or the survey statement respondents score
+     * (shown for factors without data and written on the survey form); both optional.
+     */
+    public record Indicator(String id, Source source, Boolean higherIsBetter, String measure, String measureId) {
+        public Indicator(String id, Source source, Boolean higherIsBetter) {
+            this(id, source, higherIsBetter, null, null);
+        }
+
         public boolean positive() {
             return higherIsBetter == null || higherIsBetter;
+        }
+
+        /** What measures it, in the language ("id" or "en"), else a generic text. */
+        public String measuredBy(String lang) {
+            String t = "id".equals(lang) ? measureId : measure;
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+            return source == Source.SURVEY
+                    ? ("id".equals(lang) ? "survei: pertanyaan '" + id + "'" : "survey: question '" + id + "'")
+                    : ("id".equals(lang) ? "dihitung dari data: " + id : "computed from the data: " + id);
         }
     }
 

@@ -48,4 +48,41 @@ class LifecycleTest {
         assertThatThrownBy(() -> new Lifecycle.Thresholds(1, 0.01, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window must be ≥ 1 year, got 0");
     }
+
+    @Test
+    void hysteresisNeedsTwoYearsForAChangeAndThreeForRenewal() {
+        // hand-made raw stages (rule of the class comment, persistence 2, renewal 3):
+        // M G M G G D E E E: the single G in year 1 is noise (kept M), G from years 3-4 is adopted in year 4,
+        // D lasts one year (kept G), and E after G is no renewal; a renewal needs held D first
+        Stage M = Stage.MATURE;
+        Stage G = Stage.GROWING;
+        Stage D = Stage.DECLINING;
+        Stage E = Stage.EMBRYO;
+        Stage[] out = new Stage[9];
+        boolean[] ren = new boolean[9];
+        Lifecycle.hysteresis(new Stage[] {M, G, M, G, G, D, E, E, E}, 2, 3, out, ren);
+        assertThat(out).containsExactly(M, M, M, M, G, G, G, E, E);
+        assertThat(ren).containsOnly(false);
+        // renewal: D held, then E must persist three years; two E years and a D in between do not renew
+        Stage[] out2 = new Stage[8];
+        boolean[] ren2 = new boolean[8];
+        Lifecycle.hysteresis(new Stage[] {D, E, E, D, E, E, E, E}, 2, 3, out2, ren2);
+        assertThat(out2).containsExactly(D, D, D, D, D, D, E, E);
+        assertThat(ren2).containsExactly(false, false, false, false, false, false, true, false);
+        assertThat(Lifecycle.flips(out2)).isEqualTo(1);
+        assertThat(Lifecycle.flips(new Stage[] {D, E, E, D, E, E, E, E})).isEqualTo(3);
+    }
+
+    @Test
+    void undefinedYearKeepsTheStageAndPersistenceOneIsTheRawRule() {
+        Stage[] raw = {Stage.UNDEFINED, Stage.MATURE, Stage.UNDEFINED, Stage.GROWING, Stage.MATURE};
+        Stage[] out = new Stage[5];
+        boolean[] ren = new boolean[5];
+        Lifecycle.hysteresis(raw, 2, 3, out, ren);
+        assertThat(out).containsExactly(Stage.UNDEFINED, Stage.MATURE, Stage.MATURE, Stage.MATURE, Stage.MATURE);
+        Lifecycle.hysteresis(raw, 1, 1, out, ren);
+        assertThat(out).containsExactly(Stage.UNDEFINED, Stage.MATURE, Stage.MATURE, Stage.GROWING, Stage.MATURE);
+        assertThatThrownBy(() -> T.withHysteresis(0, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("≥ 1");
+    }
 }
