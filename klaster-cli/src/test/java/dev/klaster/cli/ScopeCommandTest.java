@@ -49,7 +49,7 @@ class ScopeCommandTest {
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(c.err()).contains("Analysis scope: 38");
         Run a = run("analyze", pdrb().toString(), "--province", "Jawa Timur", "--io", io.toString(),
-                "--io-sectors", cols.toString(), "--lang", "en", "--report", dir.toString());
+                "--io-sectors", cols.toString(), "--lang", "en", "--report", dir.resolve("report").toString());
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(a.out()).contains("Analysis scope: 38 regions").contains("Jawa Timur (35)")
                 .contains("3522 2014");
@@ -59,7 +59,7 @@ class ScopeCommandTest {
             fromClusters.put(f[0], f[1].replace("\"", ""));
         }
         Map<String, String> fromAnalyze = new TreeMap<>();
-        try (Workbook wb = WorkbookFactory.create(dir.resolve("klaster-report.xlsx").toFile(), null, true)) {
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("report").resolve("klaster-report.xlsx").toFile(), null, true)) {
             Sheet s = wb.getSheet("cluster_definition");
             for (Row row : s) {
                 // data rows have industry, cluster, method; the notes under the table only a first cell
@@ -70,7 +70,7 @@ class ScopeCommandTest {
         }
         assertThat(fromClusters).hasSize(17);
         assertThat(fromAnalyze).as("same industries in the same clusters").isEqualTo(fromClusters);
-        String page = Files.readString(dir.resolve("klaster-report.html"));
+        String page = Files.readString(dir.resolve("report").resolve("klaster-report.html"));
         assertThat(page).contains("Analysis scope: 38").contains("Flegg");
     }
 }
