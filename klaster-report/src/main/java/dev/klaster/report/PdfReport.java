@@ -32,38 +32,113 @@ public final class PdfReport {
     /**
      * Prints {@code html} to {@code pdf}. Writes to a temporary file first and moves it into place.
      *
-     * @throws IOException when Chromium is absent, fails, or takes more than two minutes
+     * <p>Headless Chromium is known to hang now and then, either with its virtual-time budget never expiring
+     * (Szpadel/chrome-headless-render-pdf#29) or after it has written a complete PDF (codexclaw#240, peitho#145).
+     * So the print is watched: once the file ends in {@code %%EOF} and stops growing, it is taken and the browser
+     * stopped; an attempt that produced nothing in {@value #ATTEMPT_SECONDS} s is retried once with a real-time
+     * wait instead of virtual time. The browser's own log is quoted when both attempts fail.
+     *
+     * @throws IOException when Chromium is absent, fails, or does not print within two attempts
      */
     public static void write(Path html, Path pdf) throws IOException {
         Path browser = chromium().orElseThrow(() -> new IOException(
                 "no Chromium found for --pdf (install chromium or set KLASTER_CHROMIUM)"));
+        write(browser, html, pdf, ATTEMPT_SECONDS);
+    }
+
+    /** As {@link #write(Path, Path)}, with the browser and the per-attempt limit given (tests use a fake browser). */
+    static void write(Path browser, Path html, Path pdf, int attemptSeconds) throws IOException {
         Path abs = pdf.toAbsolutePath();
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
         Path profile = Files.createTempDirectory("klaster-chromium");
         try {
-            ProcessBuilder pb = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
-                    "--run-all-compositor-stages-before-draw", "--virtual-time-budget=15000",
-                    "--no-pdf-header-footer", "--print-to-pdf=" + tmp, html.toAbsolutePath().toUri().toString());
-            pb.redirectErrorStream(true);
-            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            Process p = pb.start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IOException("Chromium did not finish printing " + html + " within 120 s");
+            String failure = null;
+            for (int attempt = 0; attempt < 2; attempt++) {
+                Files.deleteIfExists(tmp);
+                Path log = profile.resolve("chromium-" + attempt + ".log");
+                List<String> cmd = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+                        "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                        "--user-data-dir=" + profile.resolve("profile-" + attempt),
+                        "--run-all-compositor-stages-before-draw", "--no-pdf-header-footer"));
+                // first attempt: virtual time (fast); second: a real 8 s wait, which cannot hang on virtual time
+                cmd.add(attempt == 0 ? "--virtual-time-budget=15000" : "--timeout=8000");
+                cmd.add("--print-to-pdf=" + tmp);
+                cmd.add(html.toAbsolutePath().toUri().toString());
+                ProcessBuilder pb = new ProcessBuilder(cmd);
+                pb.redirectErrorStream(true);
+                pb.redirectOutput(log.toFile());
+                failure = watch(pb.start(), tmp, log, attemptSeconds);
+                if (failure == null) {
+                    Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
             }
-            if (p.exitValue() != 0 || Files.size(tmp) == 0) {
-                throw new IOException("Chromium failed to print " + html + " (exit " + p.exitValue() + ")");
-            }
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            throw new IOException("Chromium did not print " + html + ": " + failure);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while printing the PDF", e);
         } finally {
             Files.deleteIfExists(tmp);
             deleteTree(profile);
+        }
+    }
+
+    static final int ATTEMPT_SECONDS = 60;
+
+    /** Waits for one print; returns null when {@code out} holds a complete PDF, else why not. */
+    private static String watch(Process p, Path out, Path log, int seconds)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long lastSize = -1;
+        try {
+            while (System.nanoTime() < deadline) {
+                boolean exited = p.waitFor(250, TimeUnit.MILLISECONDS);
+                long size = Files.exists(out) ? Files.size(out) : 0;
+                if (exited) {
+                    if (p.exitValue() == 0 && size > 0 && completePdf(out)) {
+                        return null;
+                    }
+                    return "exit " + p.exitValue() + ", " + size + " bytes written; log: " + tail(log);
+                }
+                if (size > 0 && size == lastSize && completePdf(out)) {
+                    return null; // printed, but the browser lingers: take the file, stop the browser
+                }
+                lastSize = size;
+            }
+            return "no complete PDF within " + seconds + " s; log: " + tail(log);
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A PDF is complete when its last bytes hold the end-of-file marker. */
+    static boolean completePdf(Path f) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.READ)) {
+            long n = ch.size();
+            if (n < 16) {
+                return false;
+            }
+            var head = java.nio.ByteBuffer.allocate(5);
+            ch.read(head, 0);
+            int tailLen = (int) Math.min(64, n);
+            var tail = java.nio.ByteBuffer.allocate(tailLen);
+            ch.read(tail, n - tailLen);
+            String h = new String(head.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String t = new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return h.equals("%PDF-") && t.contains("%%EOF");
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 
