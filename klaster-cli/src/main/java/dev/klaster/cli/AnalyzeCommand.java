@@ -147,6 +147,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Scope.Scoped scoped = scope.apply(panel, findings, ScopeOptions.measure(panel, input.read.measure()),
                 input.read.bridges);
         ScopeOptions.print(scoped, err);
+        HeapCheck.require(scoped.panel()); // a heap clearly too small is refused before any work (exit 4)
         ScopeContext context = scope.context(scoped);
         panel = scoped.panel();
         String focus = region == null ? null : new RegionResolver(panel.regions().list(), List.of(), "analysed region")

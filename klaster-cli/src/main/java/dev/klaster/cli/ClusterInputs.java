@@ -142,6 +142,7 @@ public final class ClusterInputs {
         // the same scope resolution as klaster analyze (before any analysis)
         scoped = scope.apply(all, findings, ScopeOptions.measure(all, input.read.measure()), input.read.bridges);
         ScopeOptions.print(scoped, cl.getErr());
+        HeapCheck.require(scoped.panel());
         context = scope.context(scoped);
         Panel panel = scoped.panel();
         analysed = panel;
@@ -149,6 +150,12 @@ public final class ClusterInputs {
         double[] output = null;
         if (ioCsv != null) {
             z = IoCsv.read(ioCsv);
+            if (z.length != panel.industries().size()) {
+                throw new InputDataException(ioCsv.toString(), "Z is " + z.length + " × " + z.length
+                        + " but the analysed panel has " + panel.industries().size() + " industries; the rows and"
+                        + " columns of --io-csv must follow the panel's industry order "
+                        + java.util.Arrays.toString(panel.industries().codes()));
+            }
             output = csvOutputProxy(z, panel);
             if (output != null) {
                 cl.getErr().println("note: --io-csv has no output: output proxied by the panel's national value added"
@@ -160,8 +167,12 @@ public final class ClusterInputs {
             table = io != null ? ioTable(cl) : DemoIoTable.generate();
             IoAlignment aligned;
             try {
-                aligned = IoAlignment.of(table, panel.industries(),
-                        ioSectors == null ? null : AnalyzeCommand.readSectorMap(ioSectors));
+                java.util.Map<String, String> map = ioSectors == null ? null : AnalyzeCommand.readSectorMap(ioSectors);
+                if (io != null) {
+                    // the same coverage check as klaster analyze: a partial mapping is refused with its codes
+                    IoSectorCheck.require(panel, table, map, io, ioSectors);
+                }
+                aligned = IoAlignment.of(table, panel.industries(), map);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + ioSectors, e);
             }

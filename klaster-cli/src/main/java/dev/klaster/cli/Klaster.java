@@ -97,6 +97,15 @@ public final class Klaster implements Runnable {
             err.println("error: " + t.getMessage());
             return EXIT_USAGE;
         }
+        if (t instanceof dev.klaster.io.export.TableWriter.NonFiniteResultException nf) {
+            err.println("internal error (a non-finite result; a bug in Klaster, please report it): "
+                    + nf.getMessage());
+            return EXIT_INTERNAL;
+        }
+        if (t instanceof HeapCheck.TooSmall small) {
+            err.println(small.getMessage());
+            return EXIT_INTERNAL;
+        }
         if (t instanceof OutOfMemoryError) {
             err.println(outOfMemory());
             return EXIT_INTERNAL;
@@ -121,7 +130,7 @@ public final class Klaster implements Runnable {
         long max = Runtime.getRuntime().maxMemory();
         return String.format(Locale.ROOT, "error (out of memory): the Java heap of %,d MB is too small for this "
                         + "input (%,.1f MB of files); give more, e.g. KLASTER_JAVA_OPTS=-Xmx%dg ./klaster ... "
-                        + "(as a rule of thumb 1 GB per million data rows)",
+                        + "(as a rule of thumb 200 MB per million panel cells: regions × industries × years × measures)",
                 max >> 20, inputBytes / 1e6, Math.max(2, 2 * ((max >> 30) + 1)));
     }
 

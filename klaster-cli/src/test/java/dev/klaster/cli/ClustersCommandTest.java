@@ -124,7 +124,9 @@ class ClustersCommandTest {
         Run m = run("clusters", "define", pdrb.toString(), "--io", io.toString(), "--io-format", "plain",
                 "--io-vectors", vectors.toString(), "-o", out.toString());
         assertThat(m.code()).as(m.err()).isEqualTo(Klaster.EXIT_DATA);
-        assertThat(m.err()).contains("sectors [x1, x2] do not match the panel's 17 industries");
+        // the same coverage check and message as klaster analyze (IoSectorCheck)
+        assertThat(m.err()).contains("17 of the data's 17 industries have no sector in the input-output table"
+                + " (give --io-sectors FILE mapping its codes [x1, x2] to the data's)");
         assertThat(out).doesNotExist();
         Run both = run("clusters", "define", "--demo", pdrb.toString());
         assertThat(both.code()).isEqualTo(Klaster.EXIT_USAGE);

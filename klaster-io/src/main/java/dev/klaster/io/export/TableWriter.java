@@ -45,6 +45,9 @@ public final class TableWriter {
      * Writes tables: to {@code .xlsx} as one sheet each; to {@code .csv} only a single table is allowed.
      */
     public static void write(List<Table> tables, Path file) throws IOException {
+        for (Table t : tables) {
+            requireFinite(t, file);
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             atomically(file, out -> writeXlsx(tables, out));
@@ -56,6 +59,34 @@ public final class TableWriter {
             atomically(file, out -> writeCsv(tables.get(0), out));
         } else {
             throw new IllegalArgumentException("output file " + file + " must end in .csv or .xlsx");
+        }
+    }
+
+    /**
+     * An infinite value is never written ("Infinity" in a CSV, a huge number in Excel): undefined results are NaN
+     * and written as empty cells; an infinite one is a defect of the measure that produced it, so the write is
+     * refused naming the table, column and row, and nothing is written (the report set stays the previous one).
+     */
+    static void requireFinite(Table t, Path file) {
+        List<Table.Column> cols = t.columns();
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).type() != Table.Type.NUMBER) {
+                continue;
+            }
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (t.get(r, c) instanceof Double d && d.isInfinite()) {
+                    throw new NonFiniteResultException(file + ": table '" + t.name() + "', column '"
+                            + cols.get(c).name() + "', row " + (r + 1) + ": the value is " + d
+                            + " (a non-finite result); nothing was written");
+                }
+            }
+        }
+    }
+
+    /** A non-finite number reached an output; an internal error (exit 4), never written. */
+    public static final class NonFiniteResultException extends IllegalStateException {
+        NonFiniteResultException(String message) {
+            super(message);
         }
     }
 

@@ -77,12 +77,15 @@ final class Validator {
                 }
                 Region reg = p.regions().get(r);
                 boolean country = reg.level() == RegionLevel.COUNTRY;
+                // a TOTAL of 0 beside non-zero sectors has no ratio (NaN, never Infinity)
+                double ratio = t.value() == 0 ? Double.NaN : s / t.value();
                 String msg = String.format(Locale.ROOT, "%s %s %d: sectors add up to %s, the reported TOTAL is %s "
-                                + "(ratio %.4f, tolerance %.2f %%)%s", reg.code(), reg.name(), p.year(y), num(s),
-                        num(t.value()), s / t.value(), tol * 100, country
+                                + "(%s, tolerance %.2f %%)%s", reg.code(), reg.name(), p.year(y), num(s),
+                        num(t.value()), Double.isNaN(ratio) ? "the TOTAL is zero: no ratio"
+                                : String.format(Locale.ROOT, "ratio %.4f", ratio), tol * 100, country
                                 ? "; expected for national GDP, which includes taxes less subsidies on products" : "");
                 out.add(new Finding(country ? Severity.INFO : Severity.ERROR, "sum-to-total", t.file(), t.line(),
-                        reg.code(), "TOTAL", p.year(y), m.id(), s, t.value(), s / t.value(), msg));
+                        reg.code(), "TOTAL", p.year(y), m.id(), s, t.value(), ratio, msg));
             }
         }
     }
@@ -129,7 +132,8 @@ final class Validator {
                             + (jump && aboveTotal ? " and " : "")
                             + (aboveTotal ? "larger than the region's reported TOTAL " + num(t.value()) : "");
                     out.add(new Finding(Severity.WARNING, "unit", t == null ? "" : t.file(), t == null ? 0 : t.line(),
-                            reg.code(), ind, p.year(y), m.id(), v, median, v / median,
+                            reg.code(), ind, p.year(y), m.id(), v, median,
+                            median == 0 ? Double.NaN : v / median, // no ratio to a zero median (never Infinity)
                             String.format(Locale.ROOT, "%s %s %d, %s = %s is %s: possibly a wrong unit (e.g. million "
                                     + "instead of billion)", reg.code(), reg.name(), p.year(y), ind, num(v), why)));
                 }

@@ -25,6 +25,47 @@ import java.util.Set;
  * {@code final_consumption_households} exist the latter is a sub-item of the former and is skipped.
  */
 public final class EurostatIoReader {
+    /**
+     * The transactions block must be square: every row inside the block of sector rows (and the row right after it,
+     * which must be a total) heads a column, and every column from the first sector column up to the first total or
+     * final-demand column is a sector. A removed sector column would otherwise turn its row into an ignored row and
+     * drop the sector silently.
+     */
+    private static void requireSquare(Path file, CsvGrid g, int key, List<Integer> cols, List<Integer> rows) {
+        int rMin = rows.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int rMax = rows.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        for (int r = rMin; r <= Math.min(rMax + 1, g.rows.size() - 1); r++) {
+            String k = g.cell(r, key);
+            if (rows.contains(r) || (r == rMax + 1 && isTotal(k))) {
+                continue;
+            }
+            throw new InputDataException(file.toString(), g.lines.get(r), g.header.get(key), k, "row '" + k
+                    + "' is among the sector rows but heads no column (a sector column removed?): the transactions"
+                    + " block is not square");
+        }
+        int cMin = cols.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        for (int c = cMin; c < g.header.size(); c++) {
+            String h = g.header.get(c);
+            if (isTotal(h) || isFinalDemand(h)) {
+                break;
+            }
+            if (!cols.contains(c)) {
+                throw new InputDataException(file.toString(), 1, h, h, "column '" + h + "' is among the sector"
+                        + " columns but has no row (a sector row removed?): the transactions block is not square");
+            }
+        }
+    }
+
+    private static boolean isTotal(String k) {
+        return TOTALS.contains(k) || k.toLowerCase(java.util.Locale.ROOT).contains("total");
+    }
+
+    private static boolean isFinalDemand(String h) {
+        String l = h.toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("final_") || l.startsWith("consumption_") || l.startsWith("gross_")
+                || l.startsWith("inventory") || l.startsWith("export");
+    }
+
     private static final Set<String> TOTALS = Set.of("total", "TOTAL", "total_use", "output_bp", "cpa_total",
             "intermediate_consumption_pp", "total_use_pp", "t_rows2", "t_rows2_lab", "numeric_label", "quadrant",
             "iotables_row", "prod_na");
@@ -63,6 +104,7 @@ public final class EurostatIoReader {
             throw new InputDataException(file.toString(), 1, g.header.get(key), "",
                     "no sector: no row key matches a column header");
         }
+        requireSquare(file, g, key, cols, rows);
         double[][] z = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {

@@ -62,6 +62,19 @@ class TableWriterTest {
     }
 
     @Test
+    void anInfiniteValueIsRefusedNamingItsCellAndNothingIsWritten(@TempDir Path dir) {
+        Table t = Table.builder("growth").text("region").number("growth_pct")
+                .row("1101", 2.5).row("1102", Double.POSITIVE_INFINITY).build();
+        for (String name : new String[] {"g.csv", "g.xlsx"}) {
+            assertThatThrownBy(() -> TableWriter.write(t, dir.resolve(name)))
+                    .isInstanceOf(TableWriter.NonFiniteResultException.class)
+                    .hasMessageContaining("table 'growth', column 'growth_pct', row 2: the value is Infinity");
+            assertThat(dir.resolve(name)).doesNotExist();
+        }
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void unknownExtensionIsRejected(@TempDir Path dir) {
         assertThatThrownBy(() -> TableWriter.write(sample(), dir.resolve("x.txt")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".csv or .xlsx");

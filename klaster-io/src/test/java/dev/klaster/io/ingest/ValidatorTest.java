@@ -39,6 +39,31 @@ class ValidatorTest {
     }
 
     @Test
+    void zeroTotalsAndZeroMediansGiveNoRatioNeverInfinity() throws IOException {
+        // Singkil's C is 0 in 2019-2020 (median of its years 0) and 5 in 2021, and its 2021 TOTAL is written 0:
+        // the sum rule fires (6 + 5 ≠ 0) but has no ratio to divide by; no finding may carry an infinite ratio
+        String csv = HEAD
+                + "2019,regency_city,11,1101,Simeulue,4,8,12\n2019,regency_city,11,1102,Singkil,6,0,6\n"
+                + "2020,regency_city,11,1101,Simeulue,4,8,12\n2020,regency_city,11,1102,Singkil,6,0,6\n"
+                + "2021,regency_city,11,1101,Simeulue,4,8,12\n2021,regency_city,11,1102,Singkil,6,5,0\n";
+        ValidationReport r = report(csv, 0.005);
+        assertThat(r.byRule("sum-to-total")).singleElement().satisfies(f -> {
+            assertThat(f.region() + " " + f.year()).isEqualTo("1102 2021");
+            assertThat(f.ratio()).isNaN();
+            assertThat(f.message()).contains("the TOTAL is zero: no ratio");
+        });
+        assertThat(r.findings()).allSatisfy(f -> assertThat(Double.isInfinite(f.ratio())).as(f.message()).isFalse());
+        // the same with a 2021 TOTAL of 3: C = 5 is larger than the TOTAL (a unit warning) beside a median of 0
+        ValidationReport u = report(csv.replace("Singkil,6,5,0", "Singkil,6,5,3"), 0.005);
+        // (A = 6 is larger than that TOTAL too, with a ratio of 1 to its median 6)
+        assertThat(u.byRule("unit")).filteredOn(f -> f.industry().equals("C")).singleElement().satisfies(f -> {
+            assertThat(f.region() + " " + f.industry() + " " + f.year()).isEqualTo("1102 C 2021");
+            assertThat(f.reference()).isZero();
+            assertThat(f.ratio()).isNaN();
+        });
+    }
+
+    @Test
     void aCellInThousandsIsAUnitWarningAndASumError() throws IOException {
         // Simeulue 2021 C = 8000 instead of 8: 1000× its median (8), larger than its TOTAL 12
         ValidationReport r = report(rows("8000"), 0.005);
