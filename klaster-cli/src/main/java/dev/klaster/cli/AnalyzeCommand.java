@@ -172,12 +172,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             IoSectorCheck.require(panel, table, o.ioSectors(), io, ioSectors);
         }
         if (report.boundaries != null) {
-            if (!Files.isRegularFile(report.boundaries)) {
-                throw new IllegalArgumentException("--boundaries: file not found: " + report.boundaries);
-            }
             step(err, "joining boundaries " + report.boundaries + " ...");
-            o = o.withBoundaries(Boundaries.read(report.boundaries, ReportBuilder.mapRegions(panel)),
-                    report.boundaries.getFileName().toString());
+            o = o.withBoundaries(report.join(panel), report.boundaries.getFileName().toString());
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
                 (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total,

@@ -57,11 +57,7 @@ public final class ReportCommand implements Callable<Integer> {
         Measure m = Measure.parse(measure);
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(options.lang(panel)).withMeasure(m);
         if (options.boundaries != null) {
-            if (!java.nio.file.Files.isRegularFile(options.boundaries)) {
-                throw new IllegalArgumentException("--boundaries: file not found: " + options.boundaries);
-            }
-            o = o.withBoundaries(Boundaries.read(options.boundaries, ReportBuilder.mapRegions(panel)),
-                    options.boundaries.getFileName().toString());
+            o = o.withBoundaries(options.join(panel), options.boundaries.getFileName().toString());
         }
         ReportModel model = AnalysisPipeline.run(panel, null, DemoIoTable.generate(), o).model();
         ReportOptions.write(model, set, options.pdf, spec.commandLine().getOut());

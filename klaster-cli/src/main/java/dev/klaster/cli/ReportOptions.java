@@ -41,6 +41,14 @@ public final class ReportOptions {
                     "Berkas batas wilayah GeoJSON untuk peta koroplet."})
     Path boundaries;
 
+    @Option(names = "--boundary-codes", paramLabel = "FILE.csv",
+            description = {"Optional code table for --boundaries: first column a feature property value (e.g. "
+                    + "region_id), and a bps_code (or code) column; joins every polygon by code (e.g. "
+                    + "idn-boundaries-kabkota-2020/adm2_bps_codes.csv). Without it polygons join by a unique code "
+                    + "property (11.07 = 1107), then by unambiguous names.",
+                    "Tabel kode untuk --boundaries (kolom pertama: nilai properti fitur; kolom bps_code)."})
+    Path boundaryCodes;
+
     @Option(names = "--pdf", description = {"Also print the report to PDF with headless Chromium (if installed).",
             "Cetak juga laporan ke PDF."})
     boolean pdf;
@@ -55,11 +63,24 @@ public final class ReportOptions {
         if (boundaries == null) {
             return;
         }
+        builder.boundaries(join(panel), boundaries.getFileName().toString());
+    }
+
+    /** The boundary file joined to the analysed regions (null without --boundaries); a missing file is a usage error. */
+    public Boundaries.Joined join(Panel panel) throws IOException {
+        if (boundaries == null) {
+            if (boundaryCodes != null) {
+                throw new IllegalArgumentException("--boundary-codes needs --boundaries FILE.geojson");
+            }
+            return null;
+        }
         if (!Files.isRegularFile(boundaries)) {
             throw new IllegalArgumentException("--boundaries: file not found: " + boundaries);
         }
-        builder.boundaries(Boundaries.read(boundaries, ReportBuilder.mapRegions(panel)),
-                boundaries.getFileName().toString());
+        if (boundaryCodes != null && !Files.isRegularFile(boundaryCodes)) {
+            throw new IllegalArgumentException("--boundary-codes: file not found: " + boundaryCodes);
+        }
+        return Boundaries.read(boundaries, ReportBuilder.mapRegions(panel), boundaryCodes);
     }
 
     /** Folder of the report. */

@@ -267,12 +267,12 @@ public final class AnalysisPipeline {
             }
             b.panelOverview(panel);
             if (findings != null) {
-                for (Finding f : findings.findings()) {
-                    if (f.severity() != dev.klaster.io.ingest.Severity.INFO) {
-                        String where = f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : "") + " ";
-                        b.warning(f.severity() + " " + f.rule() + ": " + where + f.message());
-                    }
+                // a verdict up front, the findings about the analysed regions in the appendix (never 500 lines first)
+                java.util.Set<String> codes = new java.util.HashSet<>();
+                for (int r = 0; r < panel.regions().size(); r++) {
+                    codes.add(panel.regions().get(r).code());
                 }
+                b.validation(findings, codes);
                 raw.add(findings.toTable());
             }
         }

@@ -110,6 +110,9 @@ public final class HtmlReport {
         w.write("<dt>" + esc(m.get("overview.regions")) + "</dt><dd>" + nf.format(model.regionCount()) + "</dd>\n");
         w.write("<dt>" + esc(m.get("overview.industries")) + "</dt><dd>" + nf.format(model.industryCount())
                 + "</dd>\n</dl>\n");
+        if (model.verdict() != null) {
+            w.write("<p class=\"verdict\"><a href=\"#appendix\">" + esc(model.verdict()) + "</a></p>\n");
+        }
         w.write("<h3 id=\"warnings\">" + esc(m.get("overview.warnings")) + " (" + model.warnings().size() + ")</h3>\n");
         if (model.warnings().isEmpty()) {
             w.write("<p class=\"ok\">" + esc(m.get("overview.noWarnings")) + "</p>\n");

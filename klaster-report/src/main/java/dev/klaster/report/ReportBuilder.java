@@ -42,7 +42,7 @@ import java.util.Map;
 public final class ReportBuilder {
     /** Section keys in display order. */
     public static final List<String> SECTIONS = List.of("data", "leading", "map", "shiftshare", "klassen", "clusters",
-            "connectivity", "competitiveness", "impact");
+            "connectivity", "competitiveness", "impact", "appendix");
     /** Name of the built-in island outline map. */
     public static final String OUTLINE_MAP = "klaster-outline";
     /** Name under which a user boundary file is registered. */
@@ -136,6 +136,69 @@ public final class ReportBuilder {
         return this;
     }
 
+    /**
+     * The validation findings: a verdict up front (errors and warnings about the analysed regions, and how many are
+     * about regions outside the analysis) and, in the appendix, one table per rule with the numbers of each finding
+     * (region, industry, year, value, reference, ratio, file and line) under a heading in the report language. A
+     * finding concerns the analysis when it names no region, one of {@code scope}, or a parent of one (a province
+     * code that an analysed regency code starts with). Notes (INFO) are counted, not listed.
+     */
+    public ReportBuilder validation(dev.klaster.io.ingest.ValidationReport findings, java.util.Set<String> scope) {
+        java.util.Map<String, Table.Builder> byRule = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        int errors = 0;
+        int warnings = 0;
+        int outside = 0;
+        java.util.List<dev.klaster.io.ingest.Finding> sorted = new java.util.ArrayList<>(findings.findings());
+        sorted.sort(java.util.Comparator.comparing(dev.klaster.io.ingest.Finding::severity).reversed());
+        for (dev.klaster.io.ingest.Finding f : sorted) {
+            if (f.severity() == dev.klaster.io.ingest.Severity.INFO) {
+                continue;
+            }
+            if (!concerns(f.region(), scope)) {
+                outside++;
+                continue;
+            }
+            if (f.severity() == dev.klaster.io.ingest.Severity.ERROR) {
+                errors++;
+            } else {
+                warnings++;
+            }
+            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder(m.get("validation.sheet") + " "
+                    + r).text("severity").text("region").text("industry").number("year").number("value")
+                    .number("reference").number("ratio").text("source"));
+            count.merge(f.rule(), 1, Integer::sum);
+            t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), f.region() == null ? ""
+                    : f.region(), f.industry() == null ? "" : f.industry(), f.year() > 0 ? (double) f.year() : Double.NaN,
+                    f.value(), f.reference(), f.ratio(),
+                    f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : ""));
+        }
+        model.verdict(m.format("validation.verdict", errors, warnings)
+                + (outside > 0 ? " " + m.format("validation.outside", outside) : ""));
+        for (java.util.Map.Entry<String, Table.Builder> e : byRule.entrySet()) {
+            String rule = e.getKey();
+            String title = (m.has("validation.rule." + rule) ? m.get("validation.rule." + rule) : rule) + " ("
+                    + count.get(rule) + ")";
+            String caption = m.has("validation.rule." + rule + ".caption") ? m.get("validation.rule." + rule
+                    + ".caption") : "";
+            add("appendix", new TableBlock(nextId("appendix"), title, caption, e.getValue().build(), 30, null, 0));
+        }
+        return this;
+    }
+
+    /** Does a finding about {@code region} concern the analysed regions? */
+    static boolean concerns(String region, java.util.Set<String> scope) {
+        if (region == null || region.isEmpty() || scope == null || scope.contains(region)) {
+            return true;
+        }
+        for (String c : scope) {
+            if (c.length() > region.length() && c.startsWith(region)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A user boundary file for choropleths (from {@link Boundaries#read}); its warnings become report warnings. */
     public ReportBuilder boundaries(Boundaries.Joined joined, String label) {
         this.boundaries = joined;
@@ -207,6 +270,14 @@ public final class ReportBuilder {
     public ReportBuilder addRegionMaps(Panel panel, Measure measure) {
         Panel p = analysisLevel(panel);
         int last = p.yearCount() - 1;
+        if (boundaries != null && boundaries.joinedRegions() > 0) {
+            return addAnalysedLevelMaps(p, measure);
+        }
+        if (toProvinces(p, new double[p.regions().size()], new double[p.regions().size()]).size() < 2) {
+            // one province's regencies summed to one symbol would say nothing
+            model.warning(m.get("map.needsBoundaries"));
+            return this;
+        }
         if (last == 0) {
             // one year: the total map only (growth needs two years)
             double[] t = p.sliceAt(measure, 0).regionTotals();
@@ -259,6 +330,36 @@ public final class ReportBuilder {
         add("map", new BarChart(nextId("map"), m.format("growth.bar.title", label, y0, y1), "", sorted.build(),
                 "region_name", List.of("growth_pct_per_year"), null, false, p.regions().size() <= 60));
         add("map", new TableBlock(nextId("map"), m.get("overview.regions"), "", growthTable, 60, null, 0));
+        return this;
+    }
+
+    /** Choropleths of the analysed regions themselves (a boundary file joined at the analysed level). */
+    private ReportBuilder addAnalysedLevelMaps(Panel p, Measure measure) {
+        int last = p.yearCount() - 1;
+        double[] first = p.sliceAt(measure, 0).regionTotals();
+        double[] lastT = p.sliceAt(measure, last).regionTotals();
+        String y0 = Integer.toString(p.year(0));
+        String y1 = Integer.toString(p.year(last));
+        String unit = p.unit(measure);
+        Table.Builder total = Table.builder("map_total_" + measure.id() + "_" + y1).text("region")
+                .text("region_name").number(measure.id() + "_" + y1);
+        Table.Builder pg = Table.builder("map_growth_" + measure.id()).text("region").text("region_name")
+                .number("growth_pct_per_year");
+        for (int r = 0; r < p.regions().size(); r++) {
+            Region reg = p.regions().get(r);
+            String name = boundaries.names().getOrDefault(reg.code(), reg.name());
+            total.row(reg.code(), name, lastT[r]);
+            pg.row(reg.code(), name, cagr(first[r], lastT[r], last));
+        }
+        String label = measure.label(lang.code());
+        String caption = m.format("map.choropleth.caption", boundaryLabel) + " " + m.get("map.quantiles");
+        add("map", new ChoroplethChart(nextId("map"), m.format("map.total.title", label, y1) + (unit == null
+                || unit.isBlank() ? "" : ", " + unit), caption, total.build(), "region_name", measure.id() + "_" + y1,
+                BOUNDARY_MAP));
+        if (last > 0) {
+            add("map", new ChoroplethChart(nextId("map"), m.format("map.growth.title", label, y0, y1), caption,
+                    pg.build(), "region_name", "growth_pct_per_year", BOUNDARY_MAP));
+        }
         return this;
     }
 
@@ -532,6 +633,11 @@ public final class ReportBuilder {
      * (regency data are summed to them). Join a boundary file against these.
      */
     public static List<Region> mapRegions(Panel panel) {
+        Panel analysed = analysisLevel(panel);
+        if (analysed.regions().atLevel(RegionLevel.REGENCY).length == analysed.regions().size()
+                && analysed.regions().size() > 0) {
+            return analysed.regions().list(); // a boundary file is joined at the analysed (regency) level
+        }
         int[] prov = panel.regions().atLevel(RegionLevel.PROVINCE);
         List<Region> out = new ArrayList<>();
         if (prov.length > 0) {

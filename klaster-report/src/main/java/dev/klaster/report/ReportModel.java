@@ -20,6 +20,7 @@ public final class ReportModel {
     private final int regionCount;
     private final int industryCount;
     private final List<String> warnings;
+    private final String verdict;
     private final boolean synthetic;
     private final List<Section> sections;
     private final Map<String, String> maps;
@@ -32,6 +33,7 @@ public final class ReportModel {
         this.regionCount = b.regionCount;
         this.industryCount = b.industryCount;
         this.warnings = List.copyOf(b.warnings);
+        this.verdict = b.verdict;
         this.synthetic = b.synthetic;
         this.sections = List.copyOf(b.sections);
         this.maps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.maps));
@@ -66,7 +68,15 @@ public final class ReportModel {
         return industryCount;
     }
 
-    /** Validation warnings, in the order found; every rendering shows all of them. */
+    /**
+     * The data-quality verdict shown up front (counts of validation errors and warnings about the analysed regions,
+     * with the appendix that lists them), or null when no validation ran.
+     */
+    public String verdict() {
+        return verdict;
+    }
+
+    /** Notes and warnings about the analysis (scope, missing data, skipped parts), in the order found; all shown. */
     public List<String> warnings() {
         return warnings;
     }
@@ -106,6 +116,7 @@ public final class ReportModel {
         private int regionCount;
         private int industryCount;
         private final List<String> warnings = new ArrayList<>();
+        private String verdict;
         private boolean synthetic;
         private final List<Section> sections = new ArrayList<>();
         private final Map<String, String> maps = new LinkedHashMap<>();
@@ -142,6 +153,11 @@ public final class ReportModel {
 
         public Builder warning(String warning) {
             warnings.add(Objects.requireNonNull(warning, "warning"));
+            return this;
+        }
+
+        public Builder verdict(String verdict) {
+            this.verdict = verdict;
             return this;
         }
 

@@ -16,6 +16,7 @@
   }
   var FMT = {
     num: function (v) { return num(v); },
+    range: function (a, b) { return num(a) + ' \u2013 ' + num(b); },
     labelnum: function (p) { return num(Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value); },
     row: function (p) {
       var v = p.value !== undefined ? p.value : p.data;

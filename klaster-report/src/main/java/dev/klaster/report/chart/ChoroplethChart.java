@@ -59,13 +59,29 @@ public final class ChoroplethChart extends Chart {
         o.set("toolbox", toolbox(m));
         o.putObject("tooltip").put("trigger", "item").put("formatter", "@fmt:mapvalue").put("confine", true);
         ObjectNode vm = o.putObject("visualMap");
-        vm.put("min", Double.isFinite(lo) ? lo : 0);
-        vm.put("max", Double.isFinite(hi) && hi > lo ? hi : (Double.isFinite(lo) ? lo + 1 : 1));
-        vm.put("calculable", true);
+        double[] breaks = quantileBreaks(d);
+        String[] colors = {"#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"};
+        if (breaks.length >= 2) {
+            // five quantile classes (fewer when values repeat): each class holds about a fifth of the regions
+            vm.put("type", "piecewise");
+            ArrayNode pieces = vm.putArray("pieces");
+            int classes = breaks.length - 1;
+            for (int k = 0; k < classes; k++) {
+                ObjectNode pc = pieces.addObject();
+                pc.put("min", breaks[k]);
+                pc.put("max", breaks[k + 1]);
+                pc.put("color", colors[Math.min(colors.length - 1, k * (colors.length - 1) / Math.max(1, classes - 1))]);
+            }
+            vm.put("formatter", "@fmt:range");
+        } else {
+            vm.put("min", Double.isFinite(lo) ? lo : 0);
+            vm.put("max", Double.isFinite(hi) && hi > lo ? hi : (Double.isFinite(lo) ? lo + 1 : 1));
+            vm.put("calculable", true);
+            vm.put("formatter", "@fmt:num");
+            vm.putObject("inRange").set("color", Json.strings(List.of("#fef0d9", "#fc8d59", "#b30000")));
+        }
         vm.put("left", 10);
         vm.put("bottom", 10);
-        vm.put("formatter", "@fmt:num");
-        vm.putObject("inRange").set("color", Json.strings(List.of("#fee8c8", "#fdbb84", "#e34a33", "#7f0000")));
         ObjectNode s = o.putArray("series").addObject();
         s.put("type", "map");
         s.put("map", mapName);
@@ -77,5 +93,39 @@ public final class ChoroplethChart extends Chart {
         s.putObject("label").put("show", false);
         s.set("data", items);
         return o;
+    }
+
+    /**
+     * Class limits of five quantile classes of the finite values (type-7 quantiles at 0, .2, .4, .6, .8, 1), with
+     * repeated limits merged; empty when there are fewer than two distinct values.
+     */
+    static double[] quantileBreaks(Table d, int column) {
+        double[] v = new double[d.rowCount()];
+        int n = 0;
+        for (int r = 0; r < d.rowCount(); r++) {
+            double x = d.number(r, column);
+            if (Double.isFinite(x)) {
+                v[n++] = x;
+            }
+        }
+        if (n < 2) {
+            return new double[0];
+        }
+        double[] s = java.util.Arrays.copyOf(v, n);
+        java.util.Arrays.sort(s);
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (int k = 0; k <= 5; k++) {
+            double h = (n - 1) * k / 5.0;
+            int lo = (int) Math.floor(h);
+            double q = lo + 1 < n ? s[lo] + (h - lo) * (s[lo + 1] - s[lo]) : s[lo];
+            if (out.isEmpty() || q > out.get(out.size() - 1)) {
+                out.add(q);
+            }
+        }
+        return out.size() < 2 ? new double[0] : out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private double[] quantileBreaks(Table d) {
+        return quantileBreaks(d, value);
     }
 }
