@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.GeometryFixer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public record Areas(List<String> ids, List<String> names, List<Geometry> geometr
         for (int i = 0; i < size(); i++) {
             Geometry g = geometries.get(i);
             Point c = g.getCentroid();
-            if (!g.contains(c)) {
+            if (!g.covers(c)) {
                 c = g.getInteriorPoint();
             }
             x[i] = c.getX();
@@ -116,6 +117,10 @@ public record Areas(List<String> ids, List<String> names, List<Geometry> geometr
             props.add(p);
             featureIds.add(ft.hasNonNull("id") ? ft.get("id").asText() : null);
             Geometry g = geometry(ft.path("geometry"), f, k + 1);
+            if (!g.isValid()) {
+                // simplified boundaries often self-intersect; JTS's fixer keeps the covered area
+                g = GeometryFixer.fix(g);
+            }
             geoms.add(g);
             for (Coordinate c : g.getCoordinates()) {
                 if (Math.abs(c.x) > 180 || Math.abs(c.y) > 90) {

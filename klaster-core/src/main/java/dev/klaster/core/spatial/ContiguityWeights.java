@@ -3,6 +3,8 @@ package dev.klaster.core.spatial;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,11 +85,11 @@ public final class ContiguityWeights {
             boundary[j] = g.get(j).getBoundary();
         }
         if (t == 0) {
-            return boundary[i].intersection(boundary[j]).getLength() > 0;
+            return OverlayNGRobust.overlay(boundary[i], boundary[j], OverlayNG.INTERSECTION).getLength() > 0;
         }
         if (grown[j] == null) {
             grown[j] = boundary[j].buffer(t, 2);
         }
-        return boundary[i].intersection(grown[j]).getLength() > 2 * t;
+        return OverlayNGRobust.overlay(boundary[i], grown[j], OverlayNG.INTERSECTION).getLength() > 2 * t;
     }
 }
