@@ -124,4 +124,24 @@ class SpatialCommandTest {
         r = Run.run("spatial", "weights", "--boundaries", g.toString());
         assertThat(r.code()).isEqualTo(Klaster.EXIT_USAGE);
     }
+
+    @Test
+    void analyzeWithBoundariesAddsTheSpatialMapsWithTheirSentences(@TempDir Path dir) throws Exception {
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv");
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        for (String lang : List.of("en", "id")) {
+            Path rep = dir.resolve("r-" + lang);
+            Run r = Run.run("analyze", pdrb.toString(), "--boundaries", geo.toString(), "--report", rep.toString(),
+                    "--lang", lang);
+            assertThat(r.code()).as(r.err()).isZero();
+            String html = Files.readString(rep.resolve("klaster-report.html"));
+            if (lang.equals("en")) {
+                assertThat(html).contains("LISA clusters of the LQ of").contains("Gi* hot spots of the LQ of")
+                        .contains("across neighbouring regions is").contains("999 permutations");
+            } else {
+                assertThat(html).contains("Klaster LISA dari LQ").contains("Titik panas Gi* dari LQ")
+                        .contains("antarwilayah bertetangga adalah");
+            }
+        }
+    }
 }

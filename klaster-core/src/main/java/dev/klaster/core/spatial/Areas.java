@@ -86,11 +86,21 @@ public record Areas(List<String> ids, List<String> names, List<Geometry> geometr
         if (Files.isDirectory(file)) {
             throw new InputDataException(f, "is a folder, not a boundary file");
         }
-        JsonNode root;
+        String text;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new InputDataException(f, "file not found");
+        }
+        return parse(text, f, idProperty, nameProperty);
+    }
+
+    /** Parses GeoJSON text ({@code source} names it in errors); see {@link #read}. */
+    public static Areas parse(String text, String source, String idProperty, String nameProperty) {
+        String f = source;
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputDataException(f, line, null, null, "not valid JSON: " + e.getOriginalMessage());
