@@ -41,6 +41,9 @@ import java.util.Locale;
                 // report (issue 6)
                 ReportCommand.class,
 
+                // spatial statistics (issue 14)
+                SpatialCommand.class,
+
         })
 public final class Klaster implements Runnable {
     public static final int EXIT_OK = 0;

@@ -226,6 +226,9 @@ public final class AnalysisPipeline {
                 b.boundaries(o.boundaries(), o.boundaryLabel() == null ? "--boundaries" : o.boundaryLabel());
             }
             b.addRegionMaps(panel, measure);
+            if (o.boundaries() != null) {
+                SpatialSection.add(b, m, panel, measure, o.boundaries()); // issue 14
+            }
             done();
             double[][] z = connectivity();
             done();
