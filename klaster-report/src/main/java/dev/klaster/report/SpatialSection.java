@@ -28,7 +28,7 @@ import java.util.Map;
 
 /**
  * The spatial part of the report when a boundary file is given (issue 14): for the largest sector of the last
- * year, its location quotient across the mapped regions (the provinces the maps draw), Moran's I with its
+ * year, its location quotient across the mapped regions (the analysed regions the maps draw), Moran's I with its
  * permutation p-value, a LISA cluster map and a Gi* hot-spot map, each with a plain sentence. Queen contiguity
  * from the joined boundary file (islands linked to their nearest region), 999 permutations, seed 12345.
  * Added to the "map" section; nothing is added when fewer than 4 regions have a polygon and a value.
@@ -45,21 +45,16 @@ final class SpatialSection {
         int last = p.yearCount() - 1;
         double[][] v = p.sliceAt(measure, last).toMatrix();
         int nI = p.industries().size();
-        // sum to the mapped regions (provinces), as the maps do
+        // the analysed regions themselves, as the maps draw them (a province's regencies, or the provinces)
         Map<String, double[]> prov = new LinkedHashMap<>();
         for (int r = 0; r < v.length; r++) {
-            Region reg = p.regions().get(r);
-            String code = reg.level() == RegionLevel.REGENCY ? (reg.parentCode() != null ? reg.parentCode()
-                    : reg.code().substring(0, Math.min(2, reg.code().length()))) : reg.code();
-            double[] acc = prov.computeIfAbsent(code, k -> new double[nI]);
+            double[] acc = prov.computeIfAbsent(p.regions().get(r).code(), k -> new double[nI]);
             for (int i = 0; i < nI; i++) {
                 acc[i] += Double.isNaN(v[r][i]) ? 0 : v[r][i];
             }
         }
         Map<String, String> nameToCode = new HashMap<>();
-        for (Region r : ReportBuilder.mapRegions(panel)) {
-            nameToCode.put(r.name(), r.code());
-        }
+        joined.names().forEach((code, name) -> nameToCode.put(name, code));
         Areas areas;
         try {
             areas = Areas.parse(joined.geoJson(), "boundaries", "name", "name");
