@@ -117,6 +117,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Cluster definition: io, colocation or combined (default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Option(names = "--definition", paramLabel = "FILE",
+            description = {"Apply a cluster definition instead of finding clusters: the CSV of klaster clusters "
+                    + "templates, the US Cluster Mapping crosswalk (naics,cluster) or your own code,cluster CSV.",
+                    "Terapkan definisi klaster dari berkas CSV (templat, crosswalk CMP AS, atau milik sendiri)."})
+    Path definition;
+
     @Override
     public Integer call() throws IOException {
         if (demo == input.hasFiles()) {
@@ -159,10 +165,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
             table = DemoIoTable.generate();
         }
         announceMissing(panel, table, err);
+        ClusterAnalysis.Method chosen = ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);
+        dev.klaster.core.cluster.GivenMapping given = null;
+        if (definition != null) {
+            given = dev.klaster.core.cluster.GivenMapping.readDefinition(definition, report.lang(panel).code());
+            chosen = ClusterAnalysis.Method.GIVEN;
+        } else if (chosen == ClusterAnalysis.Method.GIVEN) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--method given needs --definition FILE");
+        }
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
                 .withGrowthPercent(growth).withFocusRegion(focus)
                 .withClusters(ClusterAnalysis.Options.defaults()
-                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec))
+                        .withMethod(chosen).withGiven(given)
                         .withLifecycle(scope.lifecycle())
                         .withFramework(Framework.defaults(), ClusterInputs.readSurvey(survey, Framework.defaults())));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),

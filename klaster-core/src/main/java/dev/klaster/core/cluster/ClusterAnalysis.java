@@ -152,6 +152,18 @@ public final class ClusterAnalysis {
                 if (options.given() == null) {
                     throw new IllegalArgumentException("method GIVEN needs a cluster mapping file");
                 }
+                int[] mapped = options.given().membership(codes);
+                long hits = java.util.Arrays.stream(mapped).filter(x -> x >= 0).count();
+                if (hits == 0) {
+                    throw new dev.klaster.core.model.InputDataException(options.given().source(), "none of the "
+                            + options.given().size() + " industry codes of the definition matches the panel's "
+                            + nI + " industries " + List.of(codes).subList(0, Math.min(6, nI))
+                            + (nI > 6 ? " …" : "") + " (is the definition for another classification or level?)");
+                }
+                if (hits < nI) {
+                    notes.add((nI - hits) + " of the panel's " + nI + " industries are in no cluster of the"
+                            + " definition " + options.given().source());
+                }
                 yield Definitions.given(options.given(), codes, ioLink != null ? ioLink : coloc);
             }
         };
