@@ -158,8 +158,9 @@ public final class ClusterNames {
 
     /**
      * The name of a group of PDRB sections from their words, largest first: {"Pertanian, pertambangan dan industri
-     * pengolahan", "Agriculture, mining and manufacturing"}; more than four sections: the first three and "dan N
-     * sektor lainnya" / "and N other sectors". Unknown codes are used as they are.
+     * pengolahan", "Agriculture, mining, and manufacturing"}; more than four sections: the first three and "dan N
+     * sektor lainnya" / "and N other sectors"; when a word holds "dan" itself ("listrik dan gas") the last one is
+     * joined by ", serta". Unknown codes are used as they are.
      */
     public static String[] sectionGroup(String[] sectionCodes) {
         List<String> id = new ArrayList<>();
@@ -169,8 +170,9 @@ public final class ClusterNames {
             id.add(w[0]);
             en.add(w[1]);
         }
-        return new String[] {upperFirst(join(id, "dan", "sektor lainnya")), upperFirst(join(en, "and",
-                "other sectors"))};
+        boolean compound = id.stream().anyMatch(x -> x.contains(" dan "));
+        return new String[] {upperFirst(join(id, compound ? (id.size() == 2 ? " serta" : ", serta") : " dan", "sektor lainnya")),
+                upperFirst(join(en, id.size() > 2 || compound ? ", and" : " and", "other sectors"))};
     }
 
     /** True when the code is one of the 17 PDRB sections (A … R_S_T_U). */
@@ -183,9 +185,9 @@ public final class ClusterNames {
             return words.get(0);
         }
         if (words.size() > 4) {
-            return String.join(", ", words.subList(0, 3)) + " " + and + " " + (words.size() - 3) + " " + others;
+            return String.join(", ", words.subList(0, 3)) + and + " " + (words.size() - 3) + " " + others;
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " " + and + " " + words.get(words.size() - 1);
+        return String.join(", ", words.subList(0, words.size() - 1)) + and + " " + words.get(words.size() - 1);
     }
 
     private static List<Integer> sortByWeight(List<Integer> m, double[] weight) {

@@ -55,7 +55,9 @@ public final class DefinitionQuality {
             }
             return (id ? "DEFINISI LEMAH — kelompok ini belum layak disebut klaster: " : "POOR DEFINITION — these "
                     + "groups are not convincing clusters: ") + String.join("; ", id ? reasonsId : reasonsEn)
-                    + " (" + scores + ")";
+                    + (id ? " (batas: modularitas ≥ 0,3, rasio dalam/antar ≥ 2, paling banyak 25 % klaster gagal uji"
+                    + " internal/eksternal)" : " (thresholds: modularity ≥ 0.3, within/between ratio ≥ 2, at most"
+                    + " 25 % of clusters failing the internal/external test)");
         }
     }
 

@@ -82,7 +82,7 @@ public final class GivenMapping {
                     + "templates --out templates.csv), not a workbook");
         }
         List<String> header;
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
             header = reader.stream().findFirst().map(NamedCsvRecord::getHeader).orElse(List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -109,7 +109,7 @@ public final class GivenMapping {
             return ids;
         }
         Map<String, String> names = new LinkedHashMap<>();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
             for (NamedCsvRecord rec : reader) {
                 String id = rec.getField("template_id").strip();
                 if (!id.isEmpty()) {
@@ -131,7 +131,7 @@ public final class GivenMapping {
     public static GivenMapping read(Path file, String codeColumn, String clusterColumn) {
         Map<String, String> map = new LinkedHashMap<>();
         int skipped = 0;
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
             boolean checked = false;
             for (NamedCsvRecord rec : reader) {
                 if (!checked) {
