@@ -488,7 +488,10 @@ public final class AnalysisPipeline {
             if (verdict.poor()) {
                 truth.add(verdict.statement(lang.code()));
             }
-            truth.forEach(this::note);
+            for (String t : truth) {
+                b.leadWarning(t);
+                notes.add(t);
+            }
             Table q = clusters.qualityTable();
             Table.Builder qb = Table.builder("definition_quality_shown").text("measure").number("value")
                     .number("threshold").text("passes").text("meaning");
