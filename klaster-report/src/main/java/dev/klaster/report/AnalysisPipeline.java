@@ -263,7 +263,7 @@ public final class AnalysisPipeline {
 
         private void overview() {
             if (scope != null && scope.scoped() != null) {
-                scope.scoped().statements(lang.code()).forEach(b::warning);
+                scope.scoped().statements(lang.code()).forEach(b::leadWarning);
             }
             b.panelOverview(panel);
             if (findings != null) {
