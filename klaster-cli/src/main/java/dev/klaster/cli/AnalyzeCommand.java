@@ -117,6 +117,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Cluster definition: io, colocation or combined (default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Option(names = "--definition", paramLabel = "FILE",
+            description = {"Apply a cluster definition instead of finding clusters: the CSV of klaster clusters "
+                    + "templates, the US Cluster Mapping crosswalk (naics,cluster) or your own code,cluster CSV.",
+                    "Terapkan definisi klaster dari berkas CSV (templat, crosswalk CMP AS, atau milik sendiri)."})
+    Path definition;
+
     @Override
     public Integer call() throws IOException {
         if (demo == input.hasFiles()) {
@@ -160,10 +166,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
             table = DemoIoTable.generate();
         }
         announceMissing(panel, table, err);
+        ClusterAnalysis.Method chosen = ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);
+        dev.klaster.core.cluster.GivenMapping given = null;
+        if (definition != null) {
+            given = dev.klaster.core.cluster.GivenMapping.readDefinition(definition, report.lang(panel).code());
+            chosen = ClusterAnalysis.Method.GIVEN;
+        } else if (chosen == ClusterAnalysis.Method.GIVEN) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--method given needs --definition FILE");
+        }
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(report.lang(panel))
                 .withGrowthPercent(growth).withFocusRegion(focus)
                 .withClusters(ClusterAnalysis.Options.defaults()
-                        .withMethod(ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec))
+                        .withMethod(chosen).withGiven(given)
                         .withLifecycle(scope.lifecycle())
                         .withFramework(Framework.defaults(), ClusterInputs.readSurvey(survey, Framework.defaults())));
         o = new AnalysisPipeline.Options(o.lang(), analysisMeasure(panel), baseYear, endYear, o.focusRegion(),
@@ -304,6 +318,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return map;
     }
 
+    /**
+     * The plain truth about a cluster definition, in English and Indonesian: sector groups on 17-section data, and
+     * the quality verdict (good or POOR, with the thresholds).
+     */
+    static void printTruth(dev.klaster.core.cluster.ClusterDefinition d, PrintWriter out) {
+        out.println();
+        if (d.sectionLevel()) {
+            out.println("NOTE: these data have only the 17 PDRB sections: the groups below are SECTOR GROUPS, not "
+                    + "industrial clusters; the leading sectors above are the analysis to use (clusters need finer "
+                    + "industries, e.g. KBLI 4-digit or the 185 IO products).");
+            out.println("CATATAN: data hanya 17 lapangan usaha PDRB: kelompok di bawah adalah KELOMPOK SEKTOR, bukan "
+                    + "klaster industri; gunakan analisis sektor unggulan di atas.");
+        }
+        dev.klaster.core.cluster.DefinitionQuality.Verdict v = d.quality();
+        out.println(v.statement("en"));
+        out.println(v.statement("id"));
+    }
+
     /** Terminal summary: data, highest-LQ sector per region, leading sectors, top clusters. */
     static void summarize(Panel panel, AnalysisPipeline.Result result, PrintWriter out) {
         if (panel.synthetic()) {
@@ -348,13 +380,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             rows.sort(Comparator.comparingDouble((Integer r) -> -st.number(r, stars))
                     .thenComparingDouble(r -> -(Double.isNaN(st.number(r, lqc)) ? -1 : st.number(r, lqc))));
-            out.printf(Locale.ROOT, "%nClusters (%s): %d; top regional clusters:%n", cr.definition().method(),
+            printTruth(cr.definition(), out);
+            out.printf(Locale.ROOT, "%n%s (%s): %d; top regional clusters:%n", cr.definition().sectionLevel()
+                    ? "Sector groups (not clusters)" : "Clusters", cr.definition().method(),
                     cr.definition().clusterCount());
-            out.printf(Locale.ROOT, "%-28s %-24s %6s %8s%n", "region", "cluster", "stars", "LQ");
+            out.printf(Locale.ROOT, "%-28s %-60s %6s %8s%n", "region", cr.definition().sectionLevel()
+                    ? "sector group" : "cluster", "stars", "LQ");
             for (int k = 0; k < Math.min(10, rows.size()); k++) {
                 int r = rows.get(k);
-                out.printf(Locale.ROOT, "%-28s %-24s %6s %8.2f%n", st.text(r, st.columnIndex("region_name")),
-                        st.text(r, st.columnIndex("cluster")), "★".repeat((int) st.number(r, stars)),
+                String cn = st.text(r, st.columnIndex("cluster"));
+                out.printf(Locale.ROOT, "%-28s %-60s %6s %8.2f%n", st.text(r, st.columnIndex("region_name")),
+                        cn.length() <= 60 ? cn : cn.substring(0, 59) + "…", "★".repeat((int) st.number(r, stars)),
                         st.number(r, lqc));
             }
         }

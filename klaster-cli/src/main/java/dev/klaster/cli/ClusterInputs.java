@@ -78,6 +78,12 @@ public final class ClusterInputs {
     @Option(names = "--mapping", paramLabel = "FILE", description = "Industry → cluster CSV for --method given.")
     Path mapping;
 
+    @Option(names = "--definition", paramLabel = "FILE",
+            description = {"Apply a cluster definition: the CSV of klaster clusters templates, the US Cluster Mapping "
+                    + "crosswalk (naics,cluster) or your own code,cluster CSV (recognised by the header; implies "
+                    + "--method given).", "Terapkan definisi klaster dari berkas CSV."})
+    Path definition;
+
     @Option(names = "--code-column", defaultValue = "code", description = "Mapping column with industry codes (default: ${DEFAULT-VALUE}).")
     String codeColumn;
 
@@ -199,7 +205,13 @@ public final class ClusterInputs {
         if (input.read.measure() != null) {
             o = o.withSizeMeasure(input.read.measure());
         }
-        if (m == ClusterAnalysis.Method.GIVEN) {
+        if (definition != null) {
+            if (mapping != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give either --definition or --mapping");
+            }
+            m = ClusterAnalysis.Method.GIVEN;
+            o = o.withMethod(m).withGiven(GivenMapping.readDefinition(definition, "id"));
+        } else if (m == ClusterAnalysis.Method.GIVEN) {
             if (mapping == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--method given needs --mapping FILE");
             }

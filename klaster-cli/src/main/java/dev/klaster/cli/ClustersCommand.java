@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 "Klaster industri: definisi, kekuatan, peran anggota, siklus hidup, daya saing, dampak."},
         subcommands = {ClustersDefineCommand.class, ClustersStrengthCommand.class, ClustersRolesCommand.class,
                 ClustersLifecycleCommand.class, ClustersCompetitivenessCommand.class, ClustersImpactCommand.class,
-                ClustersSurveyFormCommand.class})
+                ClustersSurveyFormCommand.class, ClustersTemplatesCommand.class})
 public final class ClustersCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,6 +17,6 @@ public final class ClustersCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "choose a subcommand: define, strength, roles, lifecycle, competitiveness, impact, survey-form");
+                "choose a subcommand: define, strength, roles, lifecycle, competitiveness, impact, survey-form, templates");
     }
 }

@@ -28,6 +28,7 @@ public final class ClustersDefineCommand extends ClusterSubcommand {
         }
         out.printf(Locale.ROOT, "modularity %.4f, within/between relatedness ratio %.3f%n",
                 d.validation().modularity(), d.validation().withinBetweenRatio());
-        return List.of(r.definitionTable(), r.linkageTable());
+        AnalyzeCommand.printTruth(d, out);
+        return List.of(r.definitionTable(), r.linkageTable(), r.qualityTable());
     }
 }

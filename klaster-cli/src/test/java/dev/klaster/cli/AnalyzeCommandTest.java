@@ -67,7 +67,8 @@ class AnalyzeCommandTest {
         Run r = run("analyze", pdrb.toString(), "--io", io.toString(), "--io-sectors", cols.toString(),
                 "--boundaries", geo.toString(), "--report", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).doesNotContain("left out").contains("Clusters (combined)");
+        // 17 PDRB sections: the groups are said to be sector groups, not clusters (issue 9 §1)
+        assertThat(r.out()).doesNotContain("left out").contains("Sector groups (not clusters) (combined)");
         String page = Files.readString(dir.resolve("klaster-report.html"));
         assertThat(page).as("Indonesian data → Indonesian report, choropleth maps").contains("<html lang=\"id\">")
                 .contains("\"choropleth\"");

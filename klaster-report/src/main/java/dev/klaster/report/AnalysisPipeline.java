@@ -266,7 +266,7 @@ public final class AnalysisPipeline {
 
         private void overview() {
             if (scope != null && scope.scoped() != null) {
-                scope.scoped().statements(lang.code()).forEach(b::warning);
+                scope.scoped().statements(lang.code()).forEach(b::leadWarning);
             }
             b.panelOverview(panel);
             if (findings != null) {
@@ -477,10 +477,33 @@ public final class AnalysisPipeline {
                         co.sizeMeasure(), co.strongRule(), co.stars(), co.roles(), co.lifecycle(), co.framework(),
                         co.survey(), co.growthPercent(), x);
             }
-            clusters = ClusterAnalysis.run(analysed, z, co);
+            clusters = ClusterAnalysis.run(analysed, z, co, ClusterAnalysis.Progress.NONE, lang.code());
             raw.addAll(clusters.tables());
             // definition with members and internal vs external linkage
             var def = clusters.definition();
+            // the truth about the definition first: sector groups (17 sections) and a poor definition are said
+            // plainly, at the top (warnings) and at the head of the clusters section
+            var verdict = def.quality();
+            List<String> truth = new ArrayList<>();
+            if (def.sectionLevel()) {
+                truth.add(m.get("clusters.sectionLevel"));
+            }
+            if (verdict.poor()) {
+                truth.add(verdict.statement(lang.code()));
+            }
+            for (String t : truth) {
+                b.leadWarning(t);
+                notes.add(t);
+            }
+            Table q = clusters.qualityTable();
+            Table.Builder qb = Table.builder("definition_quality_shown").text("measure").number("value")
+                    .number("threshold").text("passes").text("meaning");
+            int meaning = q.columnIndex("id".equals(lang.code()) ? "keterangan" : "statement");
+            for (int r = 0; r < q.rowCount(); r++) {
+                qb.row(q.text(r, 0), q.number(r, 1), q.number(r, 2), q.text(r, 3), q.text(r, meaning));
+            }
+            b.addTable("clusters", m.get("clusters.quality.title"), truth.isEmpty()
+                    ? verdict.statement(lang.code()) : String.join(" ", truth), relabel(qb.build(), null));
             Table lt = clusters.linkageTable();
             Table lw = Wide.pivot(lt, "linkage_wide", r -> !"(all)".equals(lt.text(r, 0)), List.of("cluster"),
                     List.of("internal_mean", "external_mean", "internal_external_ratio"));

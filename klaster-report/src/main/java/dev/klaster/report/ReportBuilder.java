@@ -199,6 +199,12 @@ public final class ReportBuilder {
         return false;
     }
 
+    /** A warning shown first, before the validation findings (the plain truth about what the data can show). */
+    public ReportBuilder leadWarning(String warning) {
+        model.leadWarning(warning);
+        return this;
+    }
+
     /** A user boundary file for choropleths (from {@link Boundaries#read}); its warnings become report warnings. */
     public ReportBuilder boundaries(Boundaries.Joined joined, String label) {
         this.boundaries = joined;

@@ -161,6 +161,14 @@ public final class ReportModel {
             return this;
         }
 
+        /** A warning shown before all others (e.g. "sections are sector groups, not clusters"). */
+        public Builder leadWarning(String warning) {
+            warnings.add(leading++, Objects.requireNonNull(warning, "warning"));
+            return this;
+        }
+
+        private int leading;
+
         public Builder synthetic(boolean synthetic) {
             this.synthetic = synthetic;
             return this;

@@ -113,6 +113,14 @@ public final class ClusterAnalysis {
     }
 
     public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress) {
+        return run(panel, z, options, progress, "id");
+    }
+
+    /**
+     * The chain, with data-driven clusters named ({@link ClusterNames}) in {@code lang} ("id" or "en"; the other
+     * language in {@link ClusterDefinition#alternateNames}).
+     */
+    public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress, String lang) {
         final int total = 6;
         List<String> notes = new ArrayList<>();
         if (panel.synthetic()) {
@@ -152,9 +160,39 @@ public final class ClusterAnalysis {
                 if (options.given() == null) {
                     throw new IllegalArgumentException("method GIVEN needs a cluster mapping file");
                 }
+                int[] mapped = options.given().membership(codes);
+                long hits = java.util.Arrays.stream(mapped).filter(x -> x >= 0).count();
+                if (hits == 0) {
+                    throw new dev.klaster.core.model.InputDataException(options.given().source(), "none of the "
+                            + options.given().size() + " industry codes of the definition matches the panel's "
+                            + nI + " industries " + List.of(codes).subList(0, Math.min(6, nI))
+                            + (nI > 6 ? " …" : "") + " (is the definition for another classification or level?)");
+                }
+                if (hits < nI) {
+                    notes.add((nI - hits) + " of the panel's " + nI + " industries are in no cluster of the"
+                            + " definition " + options.given().source());
+                }
                 yield Definitions.given(options.given(), codes, ioLink != null ? ioLink : coloc);
             }
         };
+        if (def.dataDriven()) {
+            String[] labels = panel.industries().list().stream().map(i -> i.name()).toArray(String[]::new);
+            ClusterNames.Name[] nm = ClusterNames.name(codes, labels, Checks.columnSums(end), def.membership());
+            String[] ids = java.util.Arrays.stream(nm).map(ClusterNames.Name::nameId).toArray(String[]::new);
+            String[] ens = java.util.Arrays.stream(nm).map(ClusterNames.Name::nameEn).toArray(String[]::new);
+            def = "en".equals(lang) ? def.withNames(unique(ens), unique(ids)) : def.withNames(unique(ids), unique(ens));
+        }
+        if (def.sectionLevel()) {
+            notes.add("id".equals(lang) ? "data pada tingkat 17 lapangan usaha PDRB: kelompok di bawah ini adalah "
+                    + "kelompok sektor, bukan klaster industri (klaster perlu data industri yang lebih rinci, mis. "
+                    + "KBLI 4 digit atau 185 produk IO)" : "data at the level of the 17 PDRB sections: the groups "
+                    + "below are sector groups, not industrial clusters (clusters need finer industries, e.g. KBLI "
+                    + "4-digit or the 185 IO products)");
+        }
+        DefinitionQuality.Verdict verdict = def.quality();
+        if (verdict.poor()) {
+            notes.add(verdict.statement(lang));
+        }
         int k = def.clusterCount();
 
         // 2. regional clusters
@@ -293,6 +331,19 @@ public final class ClusterAnalysis {
         progress.step("done", total, total);
         return new ClusterReport(panel, size, def, regional, roles, histories, portfolio, assessment, benchmark,
                 contribution, scenarios, options.growthPercent(), List.copyOf(notes));
+    }
+
+    /** Names made unique by a numeral where two clusters would share one ("Tekstil (2)"). */
+    static String[] unique(String[] names) {
+        String[] out = names.clone();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int c = 0; c < out.length; c++) {
+            int n = seen.merge(names[c], 1, Integer::sum);
+            if (n > 1) {
+                out[c] = names[c] + " (" + n + ")";
+            }
+        }
+        return out;
     }
 
     /** Key of a regional cluster in {@link ClusterReport#roles()}. */

@@ -13,10 +13,19 @@ import java.util.List;
  * @param clusterNames one name per cluster index
  * @param validation internal/external linkage per cluster and overall scores on {@code relatedness}
  * @param relatedness the matrix the definition was made or scored on (n × n)
+ * @param alternateNames the cluster names in the other report language (Indonesian ↔ English; same as
+ *                       {@code clusterNames} for a given mapping, whose names are the user's)
  */
 public record ClusterDefinition(String method, String[] industryCodes, int[] membership, String[] clusterNames,
-                                Validation.Result validation, double[][] relatedness) {
+                                Validation.Result validation, double[][] relatedness, String[] alternateNames) {
     public ClusterDefinition {
+        if (alternateNames == null) {
+            alternateNames = clusterNames;
+        }
+        if (alternateNames.length != clusterNames.length) {
+            throw new IllegalArgumentException(clusterNames.length + " cluster names but " + alternateNames.length
+                    + " alternate names");
+        }
         if (industryCodes.length != membership.length) {
             throw new IllegalArgumentException(industryCodes.length + " industry codes but " + membership.length
                     + " memberships");
@@ -33,10 +42,43 @@ public record ClusterDefinition(String method, String[] industryCodes, int[] mem
     public static ClusterDefinition of(String method, String[] codes, int[] membership, String[] names,
                                        double[][] relatedness) {
         return new ClusterDefinition(method, codes.clone(), membership.clone(), names.clone(),
-                Validation.of(relatedness, membership), relatedness);
+                Validation.of(relatedness, membership), relatedness, null);
     }
 
-    /** Names clusters "C1", "C2", ... with their member codes, e.g. "C1 (A+C+I)". */
+    /** The same definition with other names (e.g. {@link ClusterNames} in the report language and the other). */
+    public ClusterDefinition withNames(String[] names, String[] alternate) {
+        return new ClusterDefinition(method, industryCodes, membership, names.clone(), validation, relatedness,
+                alternate.clone());
+    }
+
+    /** Data-driven (found from links or co-location), as opposed to a given mapping. */
+    public boolean dataDriven() {
+        return !"given".equals(method);
+    }
+
+    /** True when every clustered industry is one of the 17 PDRB sections: these are sector groups, not clusters. */
+    public boolean sectionLevel() {
+        boolean any = false;
+        for (int i = 0; i < industryCodes.length; i++) {
+            if (membership[i] >= 0) {
+                any = true;
+                if (!ClusterNames.isSection(industryCodes[i])) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** Quality verdict of this definition ({@link DefinitionQuality}). */
+    public DefinitionQuality.Verdict quality() {
+        return DefinitionQuality.of(validation);
+    }
+
+    /**
+     * Names clusters "C1", "C2", ... with their member codes, e.g. "C1 (A+C+I)" — a placeholder only: the chain
+     * replaces it with {@link ClusterNames} (dominant members' names) before anything is shown.
+     */
     public static String[] defaultNames(String[] codes, int[] membership) {
         int k = Arrays.stream(membership).max().orElse(-1) + 1;
         List<List<String>> members = new ArrayList<>();

@@ -64,6 +64,35 @@ public record ClusterReport(Panel panel, Measure sizeMeasure, ClusterDefinition 
         return b.build();
     }
 
+    /**
+     * Definition quality ({@link DefinitionQuality}): each score with its threshold and whether it passes, the
+     * verdict in both languages, and whether the "clusters" are only sector groups (17 PDRB sections).
+     */
+    public Table qualityTable() {
+        DefinitionQuality.Verdict v = definition.quality();
+        Table.Builder b = builder("definition_quality").text("measure").number("value").number("threshold")
+                .text("passes").text("keterangan").text("statement");
+        b.row("modularity", v.modularity(), DefinitionQuality.MIN_MODULARITY,
+                v.modularity() >= DefinitionQuality.MIN_MODULARITY ? "yes" : "no",
+                "modularitas Newman (2004): ≥ 0,3 berarti struktur komunitas nyata",
+                "Newman (2004) modularity: ≥ 0.3 means real community structure");
+        b.row("within_between_ratio", v.withinBetween(), DefinitionQuality.MIN_WITHIN_BETWEEN,
+                v.withinBetween() >= DefinitionQuality.MIN_WITHIN_BETWEEN ? "yes" : "no",
+                "rata-rata keterkaitan dalam klaster / antar klaster", "mean relatedness within / between clusters");
+        double failShare = v.clusters() == 0 ? Double.NaN : (double) v.failing() / v.clusters();
+        b.row("share_failing_internal_external", failShare, DefinitionQuality.MAX_FAILING_SHARE,
+                v.clusters() > 0 && failShare <= DefinitionQuality.MAX_FAILING_SHARE ? "yes" : "no",
+                "bagian klaster (≥ 2 anggota) dengan rasio internal/eksternal ≤ 1",
+                "share of clusters (≥ 2 members) with internal/external ratio ≤ 1");
+        b.row("verdict", Double.NaN, Double.NaN, v.poor() ? "no" : "yes", v.statement("id"), v.statement("en"));
+        if (definition.sectionLevel()) {
+            b.row("section_level", Double.NaN, Double.NaN, "no",
+                    "17 lapangan usaha PDRB: kelompok sektor, bukan klaster industri",
+                    "17 PDRB sections: sector groups, not industrial clusters");
+        }
+        return b.build();
+    }
+
     /** Regional cluster strength: size, LQ, share, growth, productivity, strong flag, stars. */
     public Table strengthTable() {
         Table.Builder b = builder("cluster_strength").text("region").text("region_name").text("cluster")
@@ -222,6 +251,7 @@ public record ClusterReport(Panel panel, Measure sizeMeasure, ClusterDefinition 
         List<Table> t = new ArrayList<>();
         t.add(definitionTable());
         t.add(linkageTable());
+        t.add(qualityTable());
         t.add(strengthTable());
         t.add(rolesTable());
         t.add(lifecycleTable());

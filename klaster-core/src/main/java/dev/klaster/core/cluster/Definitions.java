@@ -1,5 +1,7 @@
 package dev.klaster.core.cluster;
 
+import java.util.List;
+
 /**
  * The four ways to define clusters, each returning a validated {@link ClusterDefinition}.
  *
@@ -40,7 +42,28 @@ public final class Definitions {
     /** A given mapping scored on {@code relatedness} (e.g. IO linkage) so it can be compared with found ones. */
     public static ClusterDefinition given(GivenMapping mapping, String[] codes, double[][] relatedness) {
         int[] membership = mapping.membership(codes);
-        return ClusterDefinition.of("given", codes, membership, mapping.clusterNames(), relatedness);
+        // clusters of the mapping without any industry of the data are left out (a US crosswalk on a few NAICS
+        // codes would otherwise give dozens of empty clusters)
+        String[] all = mapping.clusterNames();
+        int[] renumber = new int[all.length];
+        java.util.Arrays.fill(renumber, -1);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < membership.length; i++) {
+            int c = membership[i];
+            if (c >= 0 && renumber[c] < 0) {
+                renumber[c] = 0;
+            }
+        }
+        for (int c = 0; c < all.length; c++) {
+            if (renumber[c] == 0) {
+                renumber[c] = names.size();
+                names.add(all[c]);
+            }
+        }
+        for (int i = 0; i < membership.length; i++) {
+            membership[i] = membership[i] < 0 ? -1 : renumber[membership[i]];
+        }
+        return ClusterDefinition.of("given", codes, membership, names.toArray(String[]::new), relatedness);
     }
 
     /** Groups any symmetric non-negative relatedness matrix. */

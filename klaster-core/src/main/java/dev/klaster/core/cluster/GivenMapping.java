@@ -25,23 +25,113 @@ public final class GivenMapping {
     private final Map<String, String> clusterOfCode;
     private final String[] clusterNames;
     private final int skipped;
+    private final String source;
 
-    private GivenMapping(Map<String, String> clusterOfCode, int skipped) {
+    private GivenMapping(Map<String, String> clusterOfCode, int skipped, String source) {
         this.clusterOfCode = Map.copyOf(clusterOfCode);
         this.clusterNames = clusterOfCode.values().stream().distinct().sorted().toArray(String[]::new);
         this.skipped = skipped;
+        this.source = source;
     }
 
     /** From an in-memory map code → cluster name. */
     public static GivenMapping of(Map<String, String> clusterOfCode) {
-        return new GivenMapping(new LinkedHashMap<>(clusterOfCode), 0);
+        return new GivenMapping(new LinkedHashMap<>(clusterOfCode), 0, "cluster mapping");
+    }
+
+    /** The file (or "cluster mapping" for an in-memory one). */
+    public String source() {
+        return source;
+    }
+
+    /** The formats {@link #readDefinition} recognises, by their header. */
+    public enum Format {
+        /** {@code klaster clusters templates} output: member_code, template_id, name_id, name_en. */
+        TEMPLATES("member_code", "template_id"),
+        /** US Cluster Mapping crosswalk (naics2012_to_cmp_cluster_acr1.csv): naics, cluster. */
+        CMP_CROSSWALK("naics", "cluster"),
+        /** US Cluster Mapping 2007 list (cmp_cluster_naics2007.csv): naics, cluster_name. */
+        CMP_LIST("naics", "cluster_name"),
+        /** A user's own definition: code, cluster. */
+        USER("code", "cluster");
+
+        final String codeColumn;
+        final String clusterColumn;
+
+        Format(String code, String cluster) {
+            this.codeColumn = code;
+            this.clusterColumn = cluster;
+        }
+    }
+
+    /**
+     * Reads any definition file, recognising its format by the header ({@link Format}, first match): the templates
+     * output (clusters named {@code name_id} for lang "id", {@code name_en} otherwise, with the template id in front
+     * so two templates never share a name), the US CMP crosswalk or list, or a user's {@code code,cluster} CSV.
+     * Rows without a cluster (supporting products of the templates, blank CMP clusters) are skipped. A file that is
+     * not CSV, has none of these headers, or maps no code is bad data naming file, line and column.
+     */
+    public static GivenMapping readDefinition(Path file, String lang) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new InputDataException(file.toString(), java.nio.file.Files.isDirectory(file)
+                    ? "is a folder, not a definition file" : "file not found");
+        }
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            throw new InputDataException(file.toString(), "a definition file must be CSV (e.g. klaster clusters "
+                    + "templates --out templates.csv), not a workbook");
+        }
+        List<String> header;
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
+            header = reader.stream().findFirst().map(NamedCsvRecord::getHeader).orElse(List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (RuntimeException e) {
+            throw new InputDataException(file.toString(), 1, "", "", "not a readable CSV: " + e.getMessage());
+        }
+        for (Format f : Format.values()) {
+            if (header.contains(f.codeColumn) && header.contains(f.clusterColumn)) {
+                if (f == Format.TEMPLATES) {
+                    String col = "en".equals(lang) ? "name_en" : "name_id";
+                    return readTemplates(file, header.contains(col) ? col : null);
+                }
+                return read(file, f.codeColumn, f.clusterColumn);
+            }
+        }
+        throw new InputDataException(file.toString(), 1, "", "", "not a cluster definition: expected columns "
+                + "member_code and template_id (klaster clusters templates), naics and cluster (US Cluster Mapping "
+                + "crosswalk), naics and cluster_name, or code and cluster; header: " + header);
+    }
+
+    private static GivenMapping readTemplates(Path file, String nameColumn) {
+        GivenMapping ids = read(file, "member_code", "template_id");
+        if (nameColumn == null) {
+            return ids;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
+            for (NamedCsvRecord rec : reader) {
+                String id = rec.getField("template_id").strip();
+                if (!id.isEmpty()) {
+                    names.putIfAbsent(id, rec.getField(nameColumn).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        ids.clusterOfCode.forEach((code, id) -> {
+            String n = names.getOrDefault(id, "");
+            map.put(code, n.isEmpty() ? id : id + " " + n);
+        });
+        return new GivenMapping(map, ids.skipped, file.toString());
     }
 
     /** Reads a CSV mapping file; bad rows throw {@link InputDataException} naming file, line and column. */
     public static GivenMapping read(Path file, String codeColumn, String clusterColumn) {
         Map<String, String> map = new LinkedHashMap<>();
         int skipped = 0;
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
             boolean checked = false;
             for (NamedCsvRecord rec : reader) {
                 if (!checked) {
@@ -75,7 +165,7 @@ public final class GivenMapping {
         if (map.isEmpty()) {
             throw new InputDataException(file.toString(), 1, clusterColumn, "", "no industry has a cluster");
         }
-        return new GivenMapping(map, skipped);
+        return new GivenMapping(map, skipped, file.toString());
     }
 
     /** Cluster names, sorted. */
