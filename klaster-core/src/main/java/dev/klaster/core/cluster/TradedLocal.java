@@ -32,6 +32,12 @@ import java.util.Set;
  *   97–98 → T, 99 → U); NAICS 6111 (elementary and secondary schools), 62 (health care and social assistance),
  *   81 (other services) and 92 (public administration). NAICS 6112–6117 (colleges, training) are not: the US Cluster
  *   Mapping counts them in the traded "Education and Knowledge Creation" cluster.</li>
+ *   <li><b>Traded by default at section level</b> ({@link #defaultTraded}): the goods-producing KBLI sections A
+ *   (agriculture, forestry, fishing), B (mining) and C (manufacturing) as letter codes. A section aggregates hundreds
+ *   of industries, most of which sell beyond the region (Porter 2003 counts them traded or resource-dependent), and
+ *   its Gini mixes them with the local parts (bakeries, concrete, printing): on the Jawa Timur regency PDRB of 2020
+ *   section C has a locational Gini of 0.37, below the break of the other sections. At 2–5 digits the rule
+ *   decides.</li>
  *   <li>Otherwise the <b>locational Gini</b> G_i ({@link #locationalGini}; Krugman 1991): area between the diagonal
  *   and the Lorenz curve of the industry's regional shares against the regions' total shares, regions ordered by
  *   LQ; 0 when the industry is spread like all activity, towards 1 when it sits in few regions.</li>
@@ -88,6 +94,9 @@ public final class TradedLocal {
         /** government, education, health, local services */
         DEFAULT_LOCAL("lokal menurut definisi (pemerintahan, pendidikan, kesehatan, jasa lokal)",
                 "local by definition (government, education, health, local services)"),
+        /** goods-producing KBLI section */
+        DEFAULT_TRADED("diperdagangkan menurut definisi (seksi penghasil barang: pertanian, pertambangan, industri "
+                + "pengolahan)", "traded by definition (goods-producing section: agriculture, mining, manufacturing)"),
         /** G above the cut */
         CONCENTRATED("terkonsentrasi: Gini lokasional > batas", "concentrated: locational Gini > cut"),
         /** G at or below the cut */
@@ -275,6 +284,9 @@ public final class TradedLocal {
             } else if (defaultLocal(codes[i], classification[i])) {
                 kind[i] = Kind.LOCAL;
                 basis[i] = Basis.DEFAULT_LOCAL;
+            } else if (defaultTraded(codes[i], classification[i])) {
+                kind[i] = Kind.TRADED;
+                basis[i] = Basis.DEFAULT_TRADED;
             } else if (known[i] < o.minRegions() || Double.isNaN(gini[i])) {
                 kind[i] = Kind.TRADED;
                 basis[i] = Basis.FEW_REGIONS;
@@ -434,6 +446,26 @@ public final class TradedLocal {
             }
         }
         return cut;
+    }
+
+    /** KBLI sections traded by default (as letter codes only): A, B, C. */
+    static final Set<Character> KBLI_TRADED = Set.of('A', 'B', 'C');
+
+    /**
+     * Whether a KBLI section code (letters, possibly combined like {@code A_B}) is a goods-producing section A, B or
+     * C, traded by definition at section level (see the class doc); digit codes and other classifications: never.
+     */
+    public static boolean defaultTraded(String code, Classification classification) {
+        if (classification != Classification.KBLI) {
+            return false;
+        }
+        String[] parts = code.trim().toUpperCase(Locale.ROOT).split("[_+,/\\- ]+");
+        for (String p : parts) {
+            if (p.length() != 1 || !KBLI_TRADED.contains(p.charAt(0))) {
+                return false;
+            }
+        }
+        return parts.length > 0;
     }
 
     /** KBLI sections local by default: O, P, Q, S, T, U. */

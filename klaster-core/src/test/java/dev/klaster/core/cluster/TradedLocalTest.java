@@ -54,10 +54,16 @@ class TradedLocalTest {
             assertThat(TradedLocal.defaultLocal(c, Classification.NAICS)).as(c).isFalse();
         }
         assertThat(TradedLocal.defaultLocal("O", Classification.USER)).isFalse();
+        // goods-producing sections are traded by definition as letter codes only
+        assertThat(TradedLocal.defaultTraded("C", K)).isTrue();
+        assertThat(TradedLocal.defaultTraded("A", K)).isTrue();
+        assertThat(TradedLocal.defaultTraded("10", K)).isFalse();
+        assertThat(TradedLocal.defaultTraded("G", K)).isFalse();
+        assertThat(TradedLocal.defaultTraded("C", Classification.NAICS)).isFalse();
     }
 
-    /** 6 regions; "A" in proportion to size, "C" in two regions, "F" nearly proportional, "O" (default local). */
-    static final String[] CODES = {"A", "C", "F", "O"};
+    /** 6 regions; "G" in proportion to size, "H" in two regions, "F" nearly proportional, "O" (default local). */
+    static final String[] CODES = {"G", "H", "F", "O"};
     static final double[][] V = {
             {10, 0, 5, 4}, {20, 0, 10, 8}, {30, 6, 16, 12}, {10, 0, 5, 4}, {20, 4, 10, 8}, {10, 0, 4, 4}};
 
@@ -70,7 +76,7 @@ class TradedLocalTest {
     @Test
     void concentratedIndustriesAreTradedSpreadOnesLocal() {
         TradedLocal.Result r = TradedLocal.classify(CODES, kbli(4), V, null, TradedLocal.Spec.auto());
-        // C sits in two regions only: G well above the cut; A and F follow the regions' sizes: G near 0
+        // H sits in two regions only: Gini well above the cut; G and F follow the regions' sizes: G near 0
         assertThat(r.gini()[1]).isGreaterThan(0.4);
         assertThat(r.gini()[0]).isLessThan(0.3);
         assertThat(r.kind()).containsExactly(TradedLocal.Kind.LOCAL, TradedLocal.Kind.TRADED, TradedLocal.Kind.LOCAL,
@@ -78,7 +84,7 @@ class TradedLocalTest {
         assertThat(r.basis()[3]).isEqualTo(TradedLocal.Basis.DEFAULT_LOCAL);
         // the natural break lies between the low and the high Gini, kept within [0.30, 0.55]
         assertThat(r.cut()).isBetween(0.30, 0.55);
-        assertThat(r.localCodes()).containsExactly("A", "F", "O");
+        assertThat(r.localCodes()).containsExactly("G", "F", "O");
         assertThat(r.coverage()[1]).isCloseTo(1.0, within(1e-12)); // zeros are known cells, not missing
     }
 
@@ -86,7 +92,7 @@ class TradedLocalTest {
     void allSpreadIndustriesAreNotSplitByForce() {
         // only near-proportional industries: the break falls at a low Gini, the clamp lifts it to 0.30 → all local
         double[][] v = {{10, 5, 6}, {20, 10, 11}, {30, 16, 15}, {10, 5, 5}};
-        TradedLocal.Result r = TradedLocal.classify(new String[] {"A", "F", "G"}, kbli(3), v, null,
+        TradedLocal.Result r = TradedLocal.classify(new String[] {"E", "F", "G"}, kbli(3), v, null,
                 TradedLocal.Spec.auto());
         assertThat(r.cut()).isCloseTo(0.30, within(1e-12));
         assertThat(r.tradedMask()).containsExactly(false, false, false);
@@ -95,7 +101,7 @@ class TradedLocalTest {
     @Test
     void theUsersListWinsAndUnknownCodesAreReported() {
         TradedLocal.Result r = TradedLocal.classify(CODES, kbli(4), V, null,
-                TradedLocal.Spec.given(Map.of("A", TradedLocal.Kind.TRADED, "ZZ", TradedLocal.Kind.LOCAL), "list.csv"));
+                TradedLocal.Spec.given(Map.of("G", TradedLocal.Kind.TRADED, "ZZ", TradedLocal.Kind.LOCAL), "list.csv"));
         assertThat(r.kind()[0]).isEqualTo(TradedLocal.Kind.TRADED);
         assertThat(r.basis()[0]).isEqualTo(TradedLocal.Basis.GIVEN);
         assertThat(r.unknownCodes()).containsExactly("ZZ");
@@ -103,7 +109,7 @@ class TradedLocalTest {
 
     @Test
     void missingCellsStayMissing() {
-        // C missing (unpublished) in 4 of 6 regions: coverage 2/6, Gini over the 2 known regions only (< minRegions
+        // H missing (unpublished) in 4 of 6 regions: coverage 2/6, Gini over the 2 known regions only (< minRegions
         // = 3 → traded, "present in very few regions"); never read as 0
         double[][] v = new double[V.length][];
         for (int r = 0; r < V.length; r++) {
