@@ -41,4 +41,15 @@ class AgreementTest {
                 .isCloseTo(0.8207826816681233, within(1e-12));
         assertThat(Agreement.spearman(new double[] {1, 2}, new double[] {1, 2})).isNaN();
     }
+
+    @Test
+    void censoredRankCoLocationPutsMissingCellsBelowTheKnownOnes() {
+        // column 0: 1, 2, 3, 4; column 1: NaN, NaN, 5, 9 → ranks 1.5, 1.5, 3, 4 (missing tied lowest, by the
+        // definition); Pearson of the ranks (1,2,3,4) vs (1.5,1.5,3,4): Σ dx·dy = 4.5, Σ dx² = 5, Σ dy² = 4.5 →
+        // 4.5 / sqrt(22.5) = 0.9486832980505139 (numpy.corrcoef gives the same)
+        double[][] lq = {{1, Double.NaN}, {2, Double.NaN}, {3, 5}, {4, 9}};
+        assertThat(CoLocation.censoredRankCorrelation(lq)[0][1]).isCloseTo(0.9486832980505139, within(1e-12));
+        // pairwise-complete Pearson sees only the two known regions (< 3): NaN
+        assertThat(CoLocation.correlation(lq)[0][1]).isNaN();
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,16 +29,19 @@ import java.util.Map;
  *   unpublished cells missing) against the crosswalk's Traded/Local label, for the CBP codes the crosswalk lists
  *   (NAICS 2017 vs 2012: a few codes are in one only); agreement = share of employment (Σ of published cells)
  *   classified the same, and the share of industries.</li>
- *   <li><b>Clusters</b> of the crosswalk's traded industries with a cluster: co-location ({@link CoLocation} on the
- *   CBSA × industry LQ matrix, pairwise-complete over the published cells) and combined (½ co-location + ½
- *   Feser–Bergman IO linkage of the industries' BEA 2017 summary sectors, {@link Relatedness#combine}), grouped by
- *   Leiden ({@link Communities}) at resolution 1 and at the resolution of a fixed grid whose cluster count is
- *   closest to the CMP's 51; compared with the 51 CMP traded clusters by the adjusted Rand index and the share of
+ *   <li><b>Clusters</b> of the crosswalk's traded industries with a cluster, grouped by Leiden ({@link Communities},
+ *   seed 42) on: co-location ({@link CoLocation#relatedness}: Pearson of the CBSA × industry LQs, pairwise-complete
+ *   over the published cells — Klaster's default), censored-rank co-location
+ *   ({@link CoLocation#censoredRankCorrelation}), IO (Feser–Bergman linkage of the industries' BEA 2017 summary
+ *   sectors, {@link BeaSectors}) and combined (½ + ½, {@link Relatedness#combine}); at resolution 1 and at the
+ *   resolution of the grid {@link #GRID} whose cluster count is closest to the CMP's 51 (the rank variants at
+ *   resolution 1 only); compared with the 51 CMP traded clusters by the adjusted Rand index and the share of
  *   industries in their CMP cluster's best match ({@link Agreement}).</li>
- *   <li><b>Relatedness</b>: Klaster's co-location of the 51 CMP clusters (Pearson correlation of the CBSA × cluster
- *   LQs, cluster employment = Σ of the members' published cells) against the CMP {@code cr_lc}, Spearman over the
- *   1,275 unordered pairs (the CMP's two orders averaged); Klaster's side unclipped (the graph's max(0, r) would tie
- *   every negative pair at 0), no CMP score is missing in the file.</li>
+ *   <li><b>Relatedness</b>: Klaster's co-location of the 51 CMP clusters against the CMP {@code cr_lc}, Spearman over
+ *   the 1,275 unordered pairs (the file's two orders averaged; no CMP score is missing): cluster-level (LQ of the
+ *   cluster's employment = Σ of its members' published cells, a lower bound) by Pearson, Pearson clipped at 0 (the
+ *   graph weight: every negative pair ties at 0) and censored rank; and the mean industry-pair co-location between
+ *   two clusters' members, Pearson and censored rank.</li>
  * </ol>
  */
 public final class UsValidation {
@@ -45,7 +49,7 @@ public final class UsValidation {
     }
 
     /** Leiden resolutions tried for the count-matched definition. */
-    static final double[] GRID = {1, 1.5, 2, 3, 4, 6, 8, 12};
+    static final double[] GRID = {1, 2, 4, 8, 16, 32, 64};
 
     /** One definition's agreement with the CMP clusters. */
     public record Match(String method, double resolution, int clusters, double ari, double bestMatchShare) {
@@ -60,16 +64,14 @@ public final class UsValidation {
      * @param labelled              CBP industries the crosswalk labels
      * @param tradedClustered       CMP-traded industries with a cluster, clustered in (b)
      * @param matches               (b): co-location and combined, at γ = 1 and count-matched
-     * @param spearmanColocation    (c): Spearman of Klaster's cluster co-location vs cr_lc
-     * @param spearmanClipped       (c) with Klaster's max(0, r) (ties at 0 get their average rank)
-     * @param spearmanIndustryMean  (c) with the mean industry-pair co-location between two clusters' members
+     * @param relatedness           (c): Spearman of each of Klaster's cluster co-location variants vs cr_lc
      * @param cmpAsymmetry          largest |cr_lc(a,b) − cr_lc(b,a)| in the file
      * @param pairs                 cluster pairs compared in (c)
      */
     public record Figures(int regions, int industries, int publishedCells, double tradedLocalEmployment,
                           double tradedLocalIndustries, double giniCut, int labelled, int tradedClustered,
-                          List<Match> matches, double spearmanColocation, double spearmanClipped,
-                          double spearmanIndustryMean, double cmpAsymmetry, int pairs, double seconds) {
+                          List<Match> matches, Map<String, Double> relatedness, double cmpAsymmetry, int pairs,
+                          double seconds) {
         /** The γ = 1 definition of a method, or the count-matched one (the γ = 1 one when that is closest). */
         public Match match(String method, boolean countMatched) {
             List<Match> ms = matches.stream().filter(m -> m.method().equals(method)).toList();
@@ -133,12 +135,18 @@ public final class UsValidation {
         int n = idx.size();
         int[] cmp = label.stream().mapToInt(Integer::intValue).toArray();
         double[][] lq = lq(emp, cbp.regionTotal(), idx);
-        double[][] coloc = CoLocation.relatedness(lq);
+        double[][] raw = CoLocation.correlation(lq);
+        double[][] rank = CoLocation.censoredRankCorrelation(lq);
+        double[][] coloc = clip(raw);
+        double[][] colocRank = clip(rank);
         double[][] ioLink = industryIoLinkage(io, codes, idx);
-        double[][] combined = Relatedness.combine(ioLink, coloc, 0.5);
         List<Match> matches = new ArrayList<>();
-        matches.addAll(matches("colocation", coloc, cmp, tradedClusters.size()));
-        matches.addAll(matches("combined", combined, cmp, tradedClusters.size()));
+        int target = tradedClusters.size();
+        matches.addAll(matches("colocation", coloc, cmp, target));
+        matches.add(match("colocation_rank", colocRank, cmp, 1));
+        matches.addAll(matches("io", ioLink, cmp, target));
+        matches.addAll(matches("combined", Relatedness.combine(ioLink, coloc, 0.5), cmp, target));
+        matches.add(match("combined_rank", Relatedness.combine(ioLink, colocRank, 0.5), cmp, 1));
 
         // (c) cluster-level co-location vs cr_lc
         int k = tradedClusters.size();
@@ -160,23 +168,13 @@ public final class UsValidation {
             allK.add(c);
         }
         double[][] clq = lq(clusterEmp, cbp.regionTotal(), allK);
-        double[][] corr = CoLocation.correlation(clq);
-        // industry-pair mean between members
-        double[][] sum = new double[k][k];
-        double[][] cnt = new double[k][k];
-        double[][] raw = CoLocation.correlation(lq);
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                if (a != b && !Double.isNaN(raw[a][b])) {
-                    sum[cmp[a]][cmp[b]] += raw[a][b];
-                    cnt[cmp[a]][cmp[b]]++;
-                }
-            }
-        }
+        Map<String, double[][]> variants = new LinkedHashMap<>();
+        variants.put("cluster_lq_pearson", CoLocation.correlation(clq));
+        variants.put("cluster_lq_pearson_clipped", clip(CoLocation.correlation(clq)));
+        variants.put("cluster_lq_censored_rank", CoLocation.censoredRankCorrelation(clq));
+        variants.put("industry_mean_pearson", memberMean(raw, cmp, k));
+        variants.put("industry_mean_censored_rank", memberMean(rank, cmp, k));
         int pairs = k * (k - 1) / 2;
-        double[] ours = new double[pairs];
-        double[] clipped = new double[pairs];
-        double[] mean = new double[pairs];
         double[] theirs = new double[pairs];
         double asym = 0;
         int p = 0;
@@ -184,19 +182,70 @@ public final class UsValidation {
             for (int b = a + 1; b < k; b++) {
                 double x = rel.colocation()[a][b];
                 double y = rel.colocation()[b][a];
-                theirs[p] = Double.isNaN(x) ? y : Double.isNaN(y) ? x : (x + y) / 2;
+                theirs[p++] = Double.isNaN(x) ? y : Double.isNaN(y) ? x : (x + y) / 2;
                 if (!Double.isNaN(x) && !Double.isNaN(y)) {
                     asym = Math.max(asym, Math.abs(x - y));
                 }
-                ours[p] = corr[a][b];
-                clipped[p] = Double.isNaN(corr[a][b]) ? Double.NaN : Math.max(0, corr[a][b]);
-                mean[p] = cnt[a][b] > 0 ? sum[a][b] / cnt[a][b] : Double.NaN;
-                p++;
             }
         }
+        Map<String, Double> spearman = new LinkedHashMap<>();
+        variants.forEach((name, m) -> spearman.put(name, Agreement.spearman(upper(m), theirs)));
         return new Figures(nR, nI, cbp.publishedCells(), same / all, (double) sameN / labelled, tl.cut(), labelled,
-                n, List.copyOf(matches), Agreement.spearman(ours, theirs), Agreement.spearman(clipped, theirs),
-                Agreement.spearman(mean, theirs), asym, pairs, (System.nanoTime() - t0) / 1e9);
+                n, List.copyOf(matches), spearman, asym, pairs, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Off-diagonal upper triangle, row by row (NaN kept). */
+    static double[] upper(double[][] m) {
+        int k = m.length;
+        double[] out = new double[k * (k - 1) / 2];
+        int p = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                out[p++] = m[a][b];
+            }
+        }
+        return out;
+    }
+
+    /** max(0, r), NaN → 0, diagonal 0 (the graph weight of {@link CoLocation#relatedness}). */
+    static double[][] clip(double[][] r) {
+        int n = r.length;
+        double[][] w = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double v = r[i][j];
+                w[i][j] = i == j || Double.isNaN(v) || v < 0 ? 0 : v;
+            }
+        }
+        return w;
+    }
+
+    /** Mean industry-pair value between the members of two clusters (NaN pairs left out). */
+    static double[][] memberMean(double[][] r, int[] cluster, int k) {
+        double[][] sum = new double[k][k];
+        double[][] cnt = new double[k][k];
+        for (int a = 0; a < r.length; a++) {
+            for (int b = 0; b < r.length; b++) {
+                if (a != b && !Double.isNaN(r[a][b])) {
+                    sum[cluster[a]][cluster[b]] += r[a][b];
+                    cnt[cluster[a]][cluster[b]]++;
+                }
+            }
+        }
+        double[][] m = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                m[a][b] = cnt[a][b] > 0 ? sum[a][b] / cnt[a][b] : Double.NaN;
+            }
+        }
+        return m;
+    }
+
+    /** One Leiden run at resolution γ, compared with the CMP labels. */
+    static Match match(String method, double[][] w, int[] cmp, double gamma) {
+        int[] m = Communities.detect(w, Communities.Options.defaults().withResolution(gamma));
+        return new Match(method, gamma, Arrays.stream(m).max().orElse(-1) + 1, Agreement.adjustedRand(cmp, m),
+                Agreement.bestMatchShare(cmp, m));
     }
 
     /** γ = 1 and the grid resolution whose cluster count is closest to {@code target} (the lower γ on a tie). */
@@ -204,13 +253,11 @@ public final class UsValidation {
         List<Match> out = new ArrayList<>();
         Match best = null;
         for (double g : GRID) {
-            int[] m = Communities.detect(w, Communities.Options.defaults().withResolution(g));
-            int count = Arrays.stream(m).max().orElse(-1) + 1;
-            Match x = new Match(method, g, count, Agreement.adjustedRand(cmp, m), Agreement.bestMatchShare(cmp, m));
+            Match x = match(method, w, cmp, g);
             if (g == 1) {
                 out.add(x);
             }
-            if (best == null || Math.abs(count - target) < Math.abs(best.clusters() - target)) {
+            if (best == null || Math.abs(x.clusters() - target) < Math.abs(best.clusters() - target)) {
                 best = x;
             }
         }
