@@ -2,6 +2,7 @@ package dev.klaster.cli;
 
 import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.cluster.TradedLocal;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.demo.DemoIoTable;
 import dev.klaster.core.demo.DemoPanel;
@@ -72,6 +73,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
+
+    @CommandLine.Mixin
+    TradedLocalOption tradedLocal = new TradedLocalOption();
 
     @Option(names = "--io", paramLabel = "FILE", description = {"National input-output table whose sectors use the "
             + "data's industry codes (enables connectivity, IO-based clusters and the impact scenario).",
@@ -158,6 +162,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         panel = scoped.panel();
         String focus = region == null ? null : new RegionResolver(panel.regions().list(), List.of(), "analysed region")
                 .resolve(region, "--region").region().code();
+        TradedLocal.Spec tl = tradedLocal.spec();
         IoTable table = null;
         if (io != null) {
             step(err, "reading input-output table " + io + " ...");
@@ -191,7 +196,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
                 (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total,
-                        name)), context);
+                        name)), context, tl);
         Path dir = set.staging();
         Path html = dir.resolve(ReportOptions.STEM + ".html");
         Path xlsx = dir.resolve(ReportOptions.STEM + ".xlsx");
@@ -351,12 +356,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         RegionLevel level = regions.regions().get(0).level();
         Slice last = regions.sliceAt(m, years.length - 1);
         double[][] lq = LocationQuotient.matrix(last.toMatrix());
-        out.printf(Locale.ROOT, "%nLeading sectors (highest LQ of %s, %d) per %s:%n", m.id(), years[years.length - 1],
-                level.label("en"));
+        TradedLocal.Result tl = result.tradedLocal();
+        if (tl != null) {
+            out.printf(Locale.ROOT, "%nTraded / local sectors (%s; locational Gini cut %.3f): traded %.1f %% of %s. "
+                            + "Local sectors serve the local market and are never counted as industrial strength / "
+                            + "sektor lokal melayani pasar setempat, bukan keunggulan industri:%n  local / lokal: %s%n",
+                    tl.source(), tl.cut(), 100 * tl.tradedShare(), m.id(), String.join(", ", tl.localCodes()));
+        }
+        out.printf(Locale.ROOT, "%nLeading sectors (highest LQ of %s%s, %d) per %s:%n", m.id(),
+                tl == null ? "" : " among traded sectors", years[years.length - 1], level.label("en"));
         out.printf(Locale.ROOT, "%-28s %-8s %8s%n", level == RegionLevel.PROVINCE ? "province" : "region", "sector", "LQ");
         for (int r = 0; r < lq.length; r++) {
             int best = -1;
             for (int i = 0; i < lq[r].length; i++) {
+                if (tl != null && !tl.traded(i)) {
+                    continue;
+                }
                 if (!Double.isNaN(lq[r][i]) && (best < 0 || lq[r][i] > lq[r][best])) {
                     best = i;
                 }
@@ -366,8 +381,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         Table ls = result.leadingSectors();
         if (ls != null) {
-            out.printf(Locale.ROOT, "Sektor unggulan (LQ > 1 and positive regional shift, %s): %d region × sector "
-                    + "pairs; all in the report and workbook.%n", m.id(), ls.rowCount());
+            out.printf(Locale.ROOT, "Sektor unggulan (%sLQ > 1 and positive regional shift, %s): %d region × sector "
+                    + "pairs; all in the report and workbook.%n", tl == null ? "" : "traded, ", m.id(), ls.rowCount());
         }
         ClusterReport cr = result.clusters();
         if (cr != null) {

@@ -4,6 +4,7 @@ import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.cluster.Communities;
 import dev.klaster.core.cluster.GivenMapping;
+import dev.klaster.core.cluster.TradedLocal;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
 import dev.klaster.core.demo.DemoIoTable;
@@ -47,6 +48,12 @@ public final class ClusterInputs {
 
     @CommandLine.Mixin
     ScopeOptions scope = new ScopeOptions();
+
+    @CommandLine.Mixin
+    TradedLocalOption tradedLocal = new TradedLocalOption();
+
+    /** Set by {@link #run}: the traded/local class of the analysed industries. */
+    TradedLocal.Result traded;
 
     @Option(names = "--io", paramLabel = "FILE",
             description = {"Input-output table (docs/input-output.md), sectors matched to the panel's industries.",
@@ -219,14 +226,16 @@ public final class ClusterInputs {
         }
         Framework fw = framework();
         o = o.withFramework(fw, readSurvey(survey, fw));
+        TradedLocal.Spec tls = tradedLocal.spec();
+        traded = tls == null ? null : TradedLocal.classify(panel, tls);
         if (System.console() == null) {
-            return ClusterAnalysis.run(panel, z, o);
+            return ClusterAnalysis.run(panel, z, o, ClusterAnalysis.Progress.NONE, traded);
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("clusters").setInitialMax(6).build()) {
             return ClusterAnalysis.run(panel, z, o, (name, done, total) -> {
                 bar.stepTo(done);
                 bar.setExtraMessage(name);
-            });
+            }, traded);
         }
     }
 

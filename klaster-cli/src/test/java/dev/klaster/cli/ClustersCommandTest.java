@@ -43,9 +43,10 @@ class ClustersCommandTest {
         }
         Path z = dir.resolve("z.csv");
         Files.writeString(z, sb);
-        Run r = run("clusters", "define", "--demo", "--method", "io", "--io-csv", z.toString());
+        Run r = run("clusters", "define", "--demo", "--method", "io", "--io-csv", z.toString(), "--traded-local",
+                "none");
         assertThat(r.code()).as(r.err()).isZero();
-        // three planted blocks of 6, 6 and 5 sections
+        // three planted blocks of 6, 6 and 5 sections (no traded/local split: every section may join a cluster)
         assertThat(r.out()).contains("in 3 clusters");
     }
 

@@ -5,6 +5,7 @@ import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.competitiveness.FactorCoverage;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.cluster.RegionalImpact;
+import dev.klaster.core.cluster.TradedLocal;
 import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.inputoutput.LeontiefModel;
 import dev.klaster.core.inputoutput.Linkages;
@@ -138,9 +139,12 @@ public final class AnalysisPipeline {
      * @param skipped        sections left out, with the reason (also in the report's warnings)
      * @param notes          other notes of the pipeline (fallbacks such as co-location clusters or IO sectors
      *                       matched by position; also in the report's warnings)
+     * @param tradedLocal    traded/local class of each industry (null: not split); leading sectors and clusters are
+     *                       about the traded ones
      */
     public record Result(ReportModel model, Measure measure, List<Table> tables, Table leadingSectors,
-                         ClusterReport clusters, List<String> skipped, List<String> notes) {
+                         ClusterReport clusters, List<String> skipped, List<String> notes,
+                         TradedLocal.Result tradedLocal) {
     }
 
     /** Runs the pipeline without progress output. */
@@ -168,10 +172,22 @@ public final class AnalysisPipeline {
      */
     public static Result run(Panel panel, ValidationReport findings, IoTable io, Options options, Progress progress,
                              ScopeContext scope) {
+        return run(panel, findings, io, options, progress, scope, TradedLocal.Spec.auto());
+    }
+
+    /**
+     * Runs the pipeline with a traded/local split ({@link TradedLocal}): leading sectors, the highest-LQ sectors,
+     * clusters, their strength and stars are about traded industries; local ones (government, education, health,
+     * local services and whatever the rule finds spread like all activity) are shown apart.
+     *
+     * @param tradedLocal the rule or the user's list (null: no split, every industry counts)
+     */
+    public static Result run(Panel panel, ValidationReport findings, IoTable io, Options options, Progress progress,
+                             ScopeContext scope, TradedLocal.Spec tradedLocal) {
         if (panel == null || options == null) {
             throw new IllegalArgumentException("panel and options are required");
         }
-        Run r = new Run(panel, findings, io, options, progress == null ? Progress.NONE : progress, scope);
+        Run r = new Run(panel, findings, io, options, progress == null ? Progress.NONE : progress, scope, tradedLocal);
         return r.execute();
     }
 
@@ -197,8 +213,11 @@ public final class AnalysisPipeline {
         int step;
 
         final ScopeContext scope;
+        /** Traded/local class per industry (null: no split). */
+        final TradedLocal.Result tl;
 
-        Run(Panel panel, ValidationReport findings, IoTable io, Options o, Progress progress, ScopeContext scope) {
+        Run(Panel panel, ValidationReport findings, IoTable io, Options o, Progress progress, ScopeContext scope,
+            TradedLocal.Spec tradedLocal) {
             this.scope = scope;
             this.panel = panel;
             this.findings = findings;
@@ -215,6 +234,16 @@ public final class AnalysisPipeline {
                         + panel.measures().stream().map(Measure::id).toList() + ")");
             }
             this.analysed = analysisPanel(panel, measure);
+            this.tl = tradedLocal == null ? null : TradedLocal.classify(analysed, tradedLocal);
+        }
+
+        /** Whether industry code is traded (true without a split). */
+        boolean traded(String code) {
+            if (tl == null) {
+                return true;
+            }
+            int i = panel.industries().indexOf(code);
+            return i < 0 || tl.traded(i);
         }
 
         Result execute() {
@@ -244,7 +273,8 @@ public final class AnalysisPipeline {
             ReportModel model = b.build();
             List<Table> all = new ArrayList<>(WorkbookReport.tables(model));
             all.addAll(raw);
-            return new Result(model, measure, List.copyOf(all), leading, clusters, List.copyOf(skipped), List.copyOf(notes));
+            return new Result(model, measure, List.copyOf(all), leading, clusters, List.copyOf(skipped),
+                    List.copyOf(notes), tl);
         }
 
         private void done() {
@@ -287,7 +317,8 @@ public final class AnalysisPipeline {
         }
 
         private void leadingSectors() {
-            b.addLocationQuotient(panel, measure);
+            b.addLocationQuotient(panel, measure, tl == null ? null : tl.tradedMask());
+            tradedLocalTable();
             if (panel.yearCount() < 2) {
                 skip("shiftshare", m.get("skip.oneYear"));
                 skip("klassen", m.get("skip.oneYear"));
@@ -334,10 +365,37 @@ public final class AnalysisPipeline {
                     List.of("region", "region_name", "industry", "class"), List.of("lq_end", "regional_shift"));
             String leadingClass = LeadingSector.LEADING.english();
             Table only = Wide.filter(wide, "sektor_unggulan", r -> leadingClass.equals(Wide.text(wide, r, "class")));
-            leading = only;
-            Table shown = Wide.drop(withIndustryNames(only), List.of("class", "region"));
+            // leading sectors are traded ones; local sectors with LQ > 1 serve the local market and are shown apart
+            Table tradedOnly = Wide.filter(only, "sektor_unggulan", r -> traded(Wide.text(only, r, "industry")));
+            Table localOnly = Wide.filter(only, "local_sectors_lq_above_1",
+                    r -> !traded(Wide.text(only, r, "industry")));
+            leading = tradedOnly;
+            Table shown = Wide.drop(withIndustryNames(tradedOnly), List.of("class", "region"));
             b.add("leading", new TableBlock(b.nextId("leading"), m.format("leading.table.title", label),
-                    m.get("leading.table.caption"), relabel(shown, null), 100, null, 0));
+                    m.get(tl == null ? "leading.table.caption" : "leading.table.captionTraded"), relabel(shown, null),
+                    100, null, 0));
+            if (tl != null && localOnly.rowCount() > 0) {
+                raw.add(localOnly);
+                Table ls2 = Wide.drop(withIndustryNames(localOnly), List.of("class", "region"));
+                b.add("leading", new TableBlock(b.nextId("leading"), m.format("leading.local.title", label),
+                        m.get("leading.local.caption"), relabel(ls2, null), 100, null, 0));
+            }
+        }
+
+        /** The traded/local class of every industry, with its evidence (report and workbook). */
+        private void tradedLocalTable() {
+            if (tl == null) {
+                return;
+            }
+            Table t = tl.table(lang.code());
+            raw.add(t);
+            Table shown = Wide.drop(withIndustryNames(t), List.of("industry", "size"));
+            b.addTable("leading", m.get("tradedLocal.title"), m.format("tradedLocal.caption",
+                    tl.source(), Double.isNaN(tl.cut()) ? "–" : String.format(Locale.ROOT, "%.3f", tl.cut()),
+                    String.format(Locale.ROOT, "%.1f", 100 * tl.tradedShare())), relabel(shown, null));
+            if (!tl.unknownCodes().isEmpty()) {
+                note(m.format("tradedLocal.unknown", String.join(", ", tl.unknownCodes())));
+            }
         }
 
         private void klassen(String focusCode, String focusName) {
@@ -477,7 +535,7 @@ public final class AnalysisPipeline {
                         co.sizeMeasure(), co.strongRule(), co.stars(), co.roles(), co.lifecycle(), co.framework(),
                         co.survey(), co.growthPercent(), x);
             }
-            clusters = ClusterAnalysis.run(analysed, z, co, ClusterAnalysis.Progress.NONE, lang.code());
+            clusters = ClusterAnalysis.run(analysed, z, co, ClusterAnalysis.Progress.NONE, lang.code(), tl);
             raw.addAll(clusters.tables());
             // definition with members and internal vs external linkage
             var def = clusters.definition();

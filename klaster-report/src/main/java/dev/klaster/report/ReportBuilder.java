@@ -218,6 +218,14 @@ public final class ReportBuilder {
 
     /** LQ heatmap (region × sector) and the leading sectors per region, for the last year of {@code measure}. */
     public ReportBuilder addLocationQuotient(Panel panel, Measure measure) {
+        return addLocationQuotient(panel, measure, null);
+    }
+
+    /**
+     * As {@link #addLocationQuotient(Panel, Measure)}; the highest-LQ sectors per region are chosen among the
+     * industries with {@code traded[i]} (null: all), local sectors being no region's industrial strength.
+     */
+    public ReportBuilder addLocationQuotient(Panel panel, Measure measure, boolean[] traded) {
         Panel p = analysisLevel(panel);
         int last = p.yearCount() - 1;
         Slice s = p.sliceAt(measure, last);
@@ -254,17 +262,20 @@ public final class ReportBuilder {
                 .number("rank").text("industry").text("industry_name").number("lq").number("share_pct");
         for (int r = 0; r < lq.length; r++) {
             int[] top = descending(lq[r]);
-            for (int k = 0; k < Math.min(3, top.length); k++) {
+            for (int k = 0, shown = 0; k < top.length && shown < 3; k++) {
                 int i = top[k];
                 if (Double.isNaN(lq[r][i])) {
                     break;
                 }
-                lead.row(p.regions().get(r).code(), p.regions().get(r).name(), k + 1, p.industries().get(i).code(),
+                if (traded != null && !traded[i]) {
+                    continue;
+                }
+                lead.row(p.regions().get(r).code(), p.regions().get(r).name(), ++shown, p.industries().get(i).code(),
                         p.industries().get(i).name(), lq[r][i], 100 * values[r][i] / regionTotals[r]);
             }
         }
         add("leading", new TableBlock(nextId("leading"), m.format("lq.leading.title", Integer.toString(p.year(last))),
-                m.format("lq.leading.caption"), lead.build(), 120, null, 0));
+                m.format(traded == null ? "lq.leading.caption" : "lq.leading.captionTraded"), lead.build(), 120, null, 0));
         return this;
     }
 

@@ -93,15 +93,21 @@ class AnalysisPipelineTest {
             assertThat(ls.number(k, ls.columnIndex("lq_end"))).isGreaterThan(1);
             assertThat(ls.number(k, ls.columnIndex("regional_shift"))).isPositive();
         }
-        // same count as the registry's own classification (source of truth: MeasureRegistry leading_sectors)
+        // same count as the registry's own classification (source of truth: MeasureRegistry leading_sectors),
+        // among the traded sectors (TradedLocal): local sectors are never leading sectors
         Table reg = MeasureRegistry.get("leading_sectors").apply(panel,
                 MeasureOptions.defaults().withMeasure(Measure.EMPLOYMENT));
         long expected = 0;
         for (int k = 0; k < reg.rowCount(); k++) {
+            int ind = panel.industries().indexOf(reg.text(k, reg.columnIndex("industry")));
             if (reg.text(k, reg.columnIndex("class")).startsWith("leading")
-                    && reg.text(k, reg.columnIndex("measure")).equals("lq_end")) {
+                    && reg.text(k, reg.columnIndex("measure")).equals("lq_end") && r.tradedLocal().traded(ind)) {
                 expected++;
             }
+        }
+        for (int k = 0; k < ls.rowCount(); k++) {
+            assertThat(r.tradedLocal().traded(panel.industries().indexOf(ls.text(k, ls.columnIndex("industry")))))
+                    .as("a local sector is never a leading sector").isTrue();
         }
         assertThat((long) ls.rowCount()).isEqualTo(expected);
     }
@@ -141,8 +147,10 @@ class AnalysisPipelineTest {
         for (int k = 0; k < kbli.length; k++) {
             sectors.put(Integer.toString(k + 1), kbli[k]); // io2020_columns.csv: column_code → kbli_section
         }
+        // no traded/local split (null): every sector joins a cluster, which the Type I identity below needs
         AnalysisPipeline.Result r = AnalysisPipeline.run(in.panel(), in.report(), io,
-                AnalysisPipeline.Options.defaults().withLang(Lang.EN).withIoSectors(sectors));
+                AnalysisPipeline.Options.defaults().withLang(Lang.EN).withIoSectors(sectors),
+                AnalysisPipeline.Progress.NONE, null, null);
         List<String> withAppendix = new java.util.ArrayList<>(ALL_SECTIONS);
         withAppendix.add("appendix");
         assertThat(r.model().sections().stream().map(Section::id).toList()).containsExactlyElementsOf(withAppendix);

@@ -38,7 +38,7 @@ class RegionalImpactStepTest {
         }
         AnalysisPipeline.Result r = AnalysisPipeline.run(s.panel(), in.report(), io,
                 AnalysisPipeline.Options.defaults().withLang(Lang.EN).withIoSectors(sectors),
-                AnalysisPipeline.Progress.NONE, ScopeContext.of(s));
+                AnalysisPipeline.Progress.NONE, ScopeContext.of(s), null); // no traded/local split: every sector clustered
         Table imp = r.tables().stream().filter(t -> t.name().equals("impact_by_cluster")).findFirst().orElseThrow();
         double vaTypeI = 0;
         double vaAll = 0;

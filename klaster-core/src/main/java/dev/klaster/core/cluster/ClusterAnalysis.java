@@ -113,7 +113,7 @@ public final class ClusterAnalysis {
     }
 
     public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress) {
-        return run(panel, z, options, progress, "id");
+        return run(panel, z, options, progress, "id", null);
     }
 
     /**
@@ -121,6 +121,25 @@ public final class ClusterAnalysis {
      * language in {@link ClusterDefinition#alternateNames}).
      */
     public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress, String lang) {
+        return run(panel, z, options, progress, lang, null);
+    }
+
+    /** As {@link #run(Panel, double[][], Options, Progress, String, TradedLocal.Result)}, names in Indonesian. */
+    public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress,
+                                    TradedLocal.Result traded) {
+        return run(panel, z, options, progress, "id", traded);
+    }
+
+    /**
+     * The chain with clusters of traded industries only ({@link TradedLocal}): found definitions (IO, co-location,
+     * combined) group the traded industries, local ones are in no cluster (membership −1) and are named in a note;
+     * a given mapping is applied as given. Region totals (LQ denominators) still count all industries. Data-driven
+     * clusters are named ({@link ClusterNames}) in {@code lang} ("id" or "en").
+     *
+     * @param traded true per industry that is traded (null: every industry may join a cluster)
+     */
+    public static ClusterReport run(Panel panel, double[][] z, Options options, Progress progress, String lang,
+                                    TradedLocal.Result traded) {
         final int total = 6;
         List<String> notes = new ArrayList<>();
         if (panel.synthetic()) {
@@ -151,11 +170,16 @@ public final class ClusterAnalysis {
             notes.add("no IO table: clusters defined from co-location only (method " + method + " needs Z)");
             method = Method.COLOCATION;
         }
+        boolean[] mask = traded == null ? null : traded.tradedMask();
+        if (traded != null && method != Method.GIVEN && !traded.localCodes().isEmpty()) {
+            notes.add("local industries (serve the local market; in no cluster, never a region's industrial strength): "
+                    + String.join(", ", traded.localCodes()));
+        }
         ClusterDefinition def = switch (method) {
-            case IO -> Definitions.grouped("io", codes, ioLink, options.communities());
-            case COLOCATION -> Definitions.grouped("colocation", codes, coloc, options.communities());
-            case COMBINED -> Definitions.grouped("combined", codes,
-                    Relatedness.combine(ioLink, coloc, options.ioWeight()), options.communities());
+            case IO -> Definitions.groupedTraded("io", codes, ioLink, options.communities(), mask);
+            case COLOCATION -> Definitions.groupedTraded("colocation", codes, coloc, options.communities(), mask);
+            case COMBINED -> Definitions.groupedTraded("combined", codes,
+                    Relatedness.combine(ioLink, coloc, options.ioWeight()), options.communities(), mask);
             case GIVEN -> {
                 if (options.given() == null) {
                     throw new IllegalArgumentException("method GIVEN needs a cluster mapping file");

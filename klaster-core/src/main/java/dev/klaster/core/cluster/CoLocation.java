@@ -85,6 +85,62 @@ public final class CoLocation {
         return out;
     }
 
+    /**
+     * Rank co-location with censored cells: Spearman's correlation of the LQ columns where a missing (NaN) cell is
+     * read as <em>censored below</em> every known value of its column — it gets the tied lowest rank, the mean of
+     * ranks 1..m for m missing cells — instead of being left out. This is the reading of County Business Patterns'
+     * unpublished cells (fewer than 3 establishments: unknown, but small), which pairwise-complete Pearson
+     * ({@link #correlation}) throws away together with the information that the industry is (nearly) absent there.
+     * A missing cell never becomes 0: only its order below the published cells is used. Known ties share their
+     * average rank. Range [−1, 1]; a column with one distinct rank is constant and gives NaN. Computed as the
+     * Pearson correlation of the rank columns ({@link #correlation} on ranks, BLAS path).
+     */
+    public static double[][] censoredRankCorrelation(double[][] lq) {
+        if (lq == null || lq.length == 0) {
+            throw new IllegalArgumentException("LQ matrix has no regions");
+        }
+        int nR = lq.length;
+        int n = lq[0].length;
+        double[][] ranks = new double[nR][n];
+        double[] col = new double[nR];
+        Integer[] order = new Integer[nR];
+        for (int i = 0; i < n; i++) {
+            int m = 0;
+            for (int r = 0; r < nR; r++) {
+                if (lq[r].length != n) {
+                    throw new IllegalArgumentException("LQ row " + r + " has " + lq[r].length + " industries, row 0 has "
+                            + n);
+                }
+                col[r] = lq[r][i];
+                m += Double.isNaN(col[r]) ? 1 : 0;
+                order[r] = r;
+            }
+            double low = (m + 1) / 2.0; // mean of ranks 1..m
+            java.util.Arrays.sort(order, (p, q) -> Double.isNaN(col[p]) ? (Double.isNaN(col[q]) ? 0 : -1)
+                    : Double.isNaN(col[q]) ? 1 : Double.compare(col[p], col[q]));
+            for (int k = 0; k < m; k++) {
+                ranks[order[k]][i] = low;
+            }
+            for (int k = m; k < nR; ) {
+                int j = k;
+                while (j + 1 < nR && col[order[j + 1]] == col[order[k]]) {
+                    j++;
+                }
+                double avg = (k + j) / 2.0 + 1;
+                for (int t = k; t <= j; t++) {
+                    ranks[order[t]][i] = avg;
+                }
+                k = j + 1;
+            }
+        }
+        return correlation(ranks);
+    }
+
+    /** Relatedness from {@link #censoredRankCorrelation}: {@code max(0, ρ_ij)}, NaN → 0, diagonal 0. */
+    public static double[][] censoredRankRelatedness(double[][] lq) {
+        return clipNegative(censoredRankCorrelation(lq), "censored rank correlation");
+    }
+
     /** Co-location relatedness: {@code max(0, r_ij)}, NaN → 0, diagonal 0. */
     public static double[][] relatedness(double[][] lq) {
         double[][] r = correlation(lq);

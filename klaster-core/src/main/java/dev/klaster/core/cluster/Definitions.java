@@ -77,4 +77,36 @@ public final class Definitions {
         return ClusterDefinition.of(method, codes, membership, ClusterDefinition.defaultNames(codes, membership),
                 relatedness);
     }
+
+    /**
+     * Groups only the industries with {@code include[i]} (e.g. the traded ones, {@link TradedLocal}): communities are
+     * found on the sub-matrix of those industries, the others get membership −1 (in no cluster); the definition is
+     * scored on the full matrix. {@code include == null} is {@link #grouped}.
+     */
+    public static ClusterDefinition groupedTraded(String method, String[] codes, double[][] relatedness,
+                                                  Communities.Options options, boolean[] include) {
+        if (include == null) {
+            return grouped(method, codes, relatedness, options);
+        }
+        if (include.length != codes.length) {
+            throw new IllegalArgumentException(codes.length + " industry codes but " + include.length + " flags");
+        }
+        int[] idx = java.util.stream.IntStream.range(0, codes.length).filter(i -> include[i]).toArray();
+        int[] membership = new int[codes.length];
+        java.util.Arrays.fill(membership, -1);
+        if (idx.length > 0) {
+            double[][] sub = new double[idx.length][idx.length];
+            for (int a = 0; a < idx.length; a++) {
+                for (int b = 0; b < idx.length; b++) {
+                    sub[a][b] = relatedness[idx[a]][idx[b]];
+                }
+            }
+            int[] m = Communities.detect(sub, options);
+            for (int a = 0; a < idx.length; a++) {
+                membership[idx[a]] = m[a];
+            }
+        }
+        return ClusterDefinition.of(method, codes, membership, ClusterDefinition.defaultNames(codes, membership),
+                relatedness);
+    }
 }
