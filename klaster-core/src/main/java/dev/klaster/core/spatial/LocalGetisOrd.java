@@ -80,7 +80,7 @@ public final class LocalGetisOrd {
             double gi = lag[i] / sumO;
             double eg = wi / nOther;
             double vg = (nOther * s1 - wi * wi) / (nOther - 1) * var / (sumO * sumO);
-            double zg = (gi - eg) / Math.sqrt(vg);
+            double zg = vg > 0 ? (gi - eg) / Math.sqrt(vg) : Double.NaN; // no variance: z undefined, never ±∞
             // Gi* over all n
             double meanA = sum / n;
             double varA = sum2 / n - meanA * meanA;
@@ -94,7 +94,7 @@ public final class LocalGetisOrd {
             double gs = obsStar / sum;
             double egs = wsI / n;
             double vgs = (n * s1s - wsI * wsI) / (n - 1.0) * varA / (sum * sum);
-            double zs = (gs - egs) / Math.sqrt(vgs);
+            double zs = vgs > 0 ? (gs - egs) / Math.sqrt(vgs) : Double.NaN;
             double pSim = sim.undefined[i] ? Double.NaN : Permutations.foldedP(sim.atOrAbove[i], permutations);
             double pSimS = simStar.undefined[i] ? Double.NaN
                     : Permutations.foldedP(simStar.atOrAbove[i], permutations);

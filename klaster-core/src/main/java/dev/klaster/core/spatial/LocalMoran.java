@@ -64,7 +64,8 @@ public final class LocalMoran {
             if (!sim.undefined[i]) {
                 double mean = c * sim.mean[i];
                 double sdev = Math.abs(c) * Math.sqrt(sim.variance[i]);
-                zs = (ii - mean) / sdev;
+                // no spread among the permuted values (e.g. an isolated or all-equal neighbourhood): z undefined
+                zs = sdev > 0 ? (ii - mean) / sdev : Double.NaN;
                 int larger = c >= 0 ? sim.atOrAbove[i] : sim.atOrBelow[i];
                 ps = Permutations.foldedP(larger, permutations);
             }
