@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The whole chain on real data: BPS PDRB ADHK 2010 of the 34 provinces, 2013–2020 (17 sectors), with the Z block of
- * the national 2020 IO table (17 products, domestic, basic prices). Skipped visibly without /work/shared/data.
+ * the national 2020 IO table (17 products, domestic, basic prices). Skipped visibly without ../shared/data.
  */
 class IndonesiaChainTest {
     static final String[] SECTORS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M_N", "O", "P",

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Every capability on the real BPS and BEA tables in {@code /work/shared/data} (skipped visibly without them). */
+/** Every capability on the real BPS and BEA tables in {@code ../shared/data} (skipped visibly without them). */
 class RealTablesTest {
     @Test
     void nationalBps2020AllCapabilities() {
