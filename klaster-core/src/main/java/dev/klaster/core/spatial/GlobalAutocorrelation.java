@@ -55,16 +55,24 @@ public final class GlobalAutocorrelation {
     public record Bivariate(double I, double p_sim, double EI_sim, double z_sim, int n, int permutations) {
     }
 
-    public static Moran moran(double[] y, SpatialWeights w, int permutations, Permutations perm) {
-        check(y, w);
-        int n = y.length;
-        double[] z = centred(y);
+    /** {Σ z², Σ z⁴} of centred values (the second and fourth moments times n). */
+    private static double[] moments(double[] z) {
         double m2 = 0;
         double m4 = 0;
         for (double v : z) {
             m2 += v * v;
             m4 += v * v * v * v;
         }
+        return new double[] {m2, m4};
+    }
+
+    public static Moran moran(double[] y, SpatialWeights w, int permutations, Permutations perm) {
+        check(y, w);
+        int n = y.length;
+        double[] z = centred(y);
+        double[] mom = moments(z);
+        double m2 = mom[0];
+        double m4 = mom[1];
         double s0 = w.s0();
         double s1 = w.s1();
         double s2 = w.s2();
@@ -104,12 +112,9 @@ public final class GlobalAutocorrelation {
         check(y, w);
         int n = y.length;
         double[] z = centred(y);
-        double m2 = 0;
-        double m4 = 0;
-        for (double v : z) {
-            m2 += v * v;
-            m4 += v * v * v * v;
-        }
+        double[] mom = moments(z);
+        double m2 = mom[0];
+        double m4 = mom[1];
         double s0 = w.s0();
         double s1 = w.s1();
         double s2 = w.s2();
