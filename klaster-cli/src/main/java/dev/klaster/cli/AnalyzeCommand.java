@@ -192,7 +192,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         if (report.boundaries != null) {
             step(err, "joining boundaries " + report.boundaries + " ...");
-            o = o.withBoundaries(report.join(panel), report.boundaries.getFileName().toString());
+        }
+        Boundaries.Joined joined = report.join(panel); // null without --boundaries; --boundary-codes alone refused
+        if (joined != null) {
+            o = o.withBoundaries(joined, report.boundaries.getFileName().toString());
         }
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
                 (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total,

@@ -56,8 +56,9 @@ public final class ReportCommand implements Callable<Integer> {
         Panel panel = DemoPanel.generate();
         Measure m = Measure.parse(measure);
         AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(options.lang(panel)).withMeasure(m);
-        if (options.boundaries != null) {
-            o = o.withBoundaries(options.join(panel), options.boundaries.getFileName().toString());
+        dev.klaster.report.Boundaries.Joined joined = options.join(panel); // also checks --boundary-codes alone
+        if (joined != null) {
+            o = o.withBoundaries(joined, options.boundaries.getFileName().toString());
         }
         ReportModel model = AnalysisPipeline.run(panel, null, DemoIoTable.generate(), o).model();
         ReportOptions.write(model, set, options.pdf, spec.commandLine().getOut());

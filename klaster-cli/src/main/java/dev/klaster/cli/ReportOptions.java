@@ -60,10 +60,10 @@ public final class ReportOptions {
 
     /** Joins the boundary file (if given) to the panel's regions and hands it to the builder. */
     public void applyBoundaries(ReportBuilder builder, Panel panel) throws IOException {
-        if (boundaries == null) {
-            return;
+        Boundaries.Joined joined = join(panel);
+        if (joined != null) {
+            builder.boundaries(joined, boundaries.getFileName().toString());
         }
-        builder.boundaries(join(panel), boundaries.getFileName().toString());
     }
 
     /** The boundary file joined to the analysed regions (null without --boundaries); a missing file is a usage error. */
