@@ -4,8 +4,7 @@ import dev.klaster.core.cluster.ClusterAnalysis;
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.cluster.TradedLocal;
 import dev.klaster.core.competitiveness.Framework;
-import dev.klaster.core.demo.DemoIoTable;
-import dev.klaster.core.demo.DemoPanel;
+import dev.klaster.core.demo.DemoKind;
 import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
@@ -23,6 +22,7 @@ import dev.klaster.io.iotable.PlainIoReader;
 import dev.klaster.report.AnalysisPipeline;
 import dev.klaster.report.Boundaries;
 import dev.klaster.report.HtmlReport;
+import dev.klaster.report.Lang;
 import dev.klaster.report.PdfReport;
 import dev.klaster.report.ReportBuilder;
 import dev.klaster.report.ScopeContext;
@@ -61,9 +61,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia-shaped demo data (and the "
-            + "synthetic 17-sector IO table).", "Pakai data demo sintetis bawaan."})
-    boolean demo;
+    @Option(names = "--demo", arity = "0..1", fallbackValue = "fine", paramLabel = "KIND",
+            description = {"Use the built-in SYNTHETIC demo: 'fine' (default: 514 regencies/cities x 119 KBLI 4-digit "
+                    + "industries x 2016-2023 with planted clusters and a matching synthetic IO table) or 'sections' "
+                    + "(38 provinces x 17 PDRB sections, 17-sector IO table).",
+                    "Pakai data demo sintetis bawaan: 'fine' (514 kabupaten/kota x 119 industri KBLI 4 digit) atau "
+                            + "'sections' (38 provinsi x 17 kategori PDRB)."})
+    String demo;
 
     @CommandLine.Mixin
     InputOptions input;
@@ -129,7 +133,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (demo == input.hasFiles()) {
+        if ((demo != null) == input.hasFiles()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --demo or input files");
         }
         try (OutputSet set = OutputSet.open(report.dir(), ReportOptions.STEM, "klaster analyze")) {
@@ -146,8 +150,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Panel panel;
         ValidationReport findings = null;
         step(err, "reading data ...");
-        if (demo) {
-            panel = DemoPanel.generate();
+        DemoKind demoKind = null;
+        if (demo != null) {
+            try {
+                demoKind = DemoKind.parse(demo);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--demo: " + e.getMessage());
+            }
+            panel = demoKind.panel(report.lang == null ? "id" : Lang.parse(report.lang).code());
         } else {
             Ingested in = input.ingest();
             panel = in.panel();
@@ -167,8 +177,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (io != null) {
             step(err, "reading input-output table " + io + " ...");
             table = readIo();
-        } else if (demo) {
-            table = DemoIoTable.generate();
+        } else if (demoKind != null) {
+            table = demoKind.io(report.lang(panel).code());
         }
         announceMissing(panel, table, err);
         ClusterAnalysis.Method chosen = ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);

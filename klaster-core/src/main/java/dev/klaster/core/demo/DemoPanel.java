@@ -219,6 +219,10 @@ public final class DemoPanel {
         return m;
     }
 
+    static List<String[]> readResourceRows(String name) {
+        return readResource(name);
+    }
+
     private static List<String[]> readResource(String name) {
         InputStream in = DemoPanel.class.getResourceAsStream(name);
         if (in == null) {
