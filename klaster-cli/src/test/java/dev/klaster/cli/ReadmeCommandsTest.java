@@ -59,7 +59,8 @@ class ReadmeCommandsTest {
         StringWriter err = new StringWriter();
         int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         assertThat(code).as("exit code; stderr: %s", err).isZero();
-        assertThat(out.toString()).contains("SYNTHETIC DEMO DATA").contains("DKI Jakarta");
+        // FineDemo: the 514 regencies/cities of regency-counts.csv (BPS 2020 count)
+        assertThat(out.toString()).contains("SYNTHETIC DEMO DATA").contains("Regions: 514");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ReportSetFaultTest {
     private static Process analyze(Path report, Path log) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xss8m", "-Xmx1g", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-cp", classPath(),
-                "dev.klaster.cli.Klaster", "analyze", "--demo", "--report", report.toString()));
+                "dev.klaster.cli.Klaster", "analyze", "--demo", "sections", "--report", report.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
