@@ -7,8 +7,7 @@ import dev.klaster.core.cluster.GivenMapping;
 import dev.klaster.core.cluster.TradedLocal;
 import dev.klaster.core.competitiveness.Framework;
 import dev.klaster.core.competitiveness.Survey;
-import dev.klaster.core.demo.DemoIoTable;
-import dev.klaster.core.demo.DemoPanel;
+import dev.klaster.core.demo.DemoKind;
 import dev.klaster.core.inputoutput.DenseLapack;
 import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.model.InputDataException;
@@ -39,9 +38,25 @@ import java.util.Locale;
 
 /** Options shared by every {@code klaster clusters} subcommand (a picocli mixin), and the run/write glue. */
 public final class ClusterInputs {
-    @Option(names = "--demo", description = {"Use the built-in synthetic Indonesia demo panel and the synthetic"
-            + " 17-sector demo IO table (DemoIoTable) instead of data FILE(s).", "Pakai data demo sintetis bawaan."})
-    boolean demo;
+    @Option(names = "--demo", arity = "0..1", fallbackValue = "fine", paramLabel = "KIND",
+            description = {"Use the built-in SYNTHETIC demo instead of data FILE(s), as klaster analyze does: 'fine' "
+                    + "(default: 514 regencies/cities x 119 KBLI 4-digit industries and its IO table) or 'sections' "
+                    + "(38 provinces x 17 PDRB sections, 17-sector IO table).",
+                    "Pakai data demo sintetis bawaan: 'fine' (bawaan) atau 'sections'."})
+    String demo;
+
+    /** The demo asked for, or null. */
+    private DemoKind demoKind(CommandLine cl) {
+        if (demo == null) {
+            return null;
+        }
+        try {
+            return DemoKind.parse(demo);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--demo: " + e.getMessage()
+                    + "; give either --demo or data FILE(s), not both or neither");
+        }
+    }
 
     @CommandLine.Mixin
     InputOptions input = new InputOptions();
@@ -137,7 +152,7 @@ public final class ClusterInputs {
     /** Loads the inputs and runs the chain with a progress bar on an interactive terminal. */
     ClusterReport run(CommandLine.Model.CommandSpec spec) {
         CommandLine cl = spec.commandLine();
-        if (demo == input.hasFiles()) {
+        if ((demo != null) == input.hasFiles()) {
             throw new CommandLine.ParameterException(cl, "give either --demo or data FILE(s), not both or neither");
         }
         if (io != null && ioCsv != null) {
@@ -145,8 +160,9 @@ public final class ClusterInputs {
         }
         Panel all;
         ValidationReport findings = null;
-        if (demo) {
-            all = DemoPanel.generate();
+        DemoKind kind = demoKind(cl);
+        if (kind != null) {
+            all = kind.panel("en");
         } else {
             Ingested in = input.ingest();
             all = Inputs.panel(in, cl.getErr());
@@ -175,9 +191,9 @@ public final class ClusterInputs {
                         + " of its last year + intermediate inputs Σ_i Z_ij, which assumes Z is in the panel's"
                         + " value-added units (" + panel.unit(Measure.VALUE_ADDED) + ")");
             }
-        } else if (io != null || demo) {
+        } else if (io != null || kind != null) {
             // the same matching as klaster analyze (IoAlignment): same Z, same clusters
-            table = io != null ? ioTable(cl) : DemoIoTable.generate();
+            table = io != null ? ioTable(cl) : kind.io("en");
             IoAlignment aligned;
             try {
                 java.util.Map<String, String> map = ioSectors == null ? null : AnalyzeCommand.readSectorMap(ioSectors);

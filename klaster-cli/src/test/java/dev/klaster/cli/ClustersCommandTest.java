@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClustersCommandTest {
     @Test
     void defineOnDemoWritesCsvFolder(@TempDir Path dir) throws Exception {
-        Run r = run("clusters", "define", "--demo", "--method", "io", "-o", dir.resolve("out").toString());
+        Run r = run("clusters", "define", "--demo", "sections", "--method", "io", "-o", dir.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("modularity").contains("synthetic demo data");
         Path csv = dir.resolve("out/cluster_definition.csv");
@@ -26,7 +26,7 @@ class ClustersCommandTest {
     void everySubcommandRunsOnDemo(@TempDir Path dir) {
         for (String sub : new String[] {"strength", "roles", "lifecycle", "competitiveness", "impact"}) {
             Path xlsx = dir.resolve(sub + ".xlsx");
-            Run r = run("clusters", sub, "--demo", "-o", xlsx.toString());
+            Run r = run("clusters", sub, "--demo", "sections", "-o", xlsx.toString());
             assertThat(r.code()).as(sub + ": " + r.err()).isZero();
             assertThat(xlsx).exists();
         }
@@ -43,7 +43,7 @@ class ClustersCommandTest {
         }
         Path z = dir.resolve("z.csv");
         Files.writeString(z, sb);
-        Run r = run("clusters", "define", "--demo", "--method", "io", "--io-csv", z.toString(), "--traded-local",
+        Run r = run("clusters", "define", "--demo", "sections", "--method", "io", "--io-csv", z.toString(), "--traded-local",
                 "none");
         assertThat(r.code()).as(r.err()).isZero();
         // three planted blocks of 6, 6 and 5 sections (no traded/local split: every section may join a cluster)
@@ -54,7 +54,7 @@ class ClustersCommandTest {
     void givenMappingIsScored(@TempDir Path dir) throws Exception {
         Path map = dir.resolve("map.csv");
         Files.writeString(map, "code,cluster\nA,Agro\nC,Agro\nI,Agro\nG,Trade\nH,Trade\n");
-        Run r = run("clusters", "define", "--demo", "--method", "given", "--mapping", map.toString());
+        Run r = run("clusters", "define", "--demo", "sections", "--method", "given", "--mapping", map.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // 17 sections, 5 mapped into 2 clusters; the other 12 are outside every cluster
         assertThat(r.out()).contains("Method: given, 17 industries in 2 clusters").contains("Agro").contains("Trade");
@@ -63,15 +63,15 @@ class ClustersCommandTest {
     @Test
     void badUsageAndBadData(@TempDir Path dir) throws Exception {
         assertThat(run("clusters", "define").code()).isEqualTo(Klaster.EXIT_USAGE);
-        Run bad = run("clusters", "define", "--demo", "--method", "nonsense");
+        Run bad = run("clusters", "define", "--demo", "sections", "--method", "nonsense");
         assertThat(bad.code()).isEqualTo(Klaster.EXIT_USAGE);
         assertThat(bad.err()).contains("unknown value 'nonsense'");
-        Run res = run("clusters", "define", "--demo", "--resolution", "-1");
+        Run res = run("clusters", "define", "--demo", "sections", "--resolution", "-1");
         assertThat(res.code()).isEqualTo(Klaster.EXIT_USAGE);
         assertThat(res.err()).contains("--resolution -1.0 is outside the valid range (0, 1,000]");
         Path z = dir.resolve("z.csv");
         Files.writeString(z, "1,2\n3,x\n");
-        Run data = run("clusters", "define", "--demo", "--io-csv", z.toString());
+        Run data = run("clusters", "define", "--demo", "sections", "--io-csv", z.toString());
         assertThat(data.code()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(data.err()).contains("not a number");
     }
@@ -141,7 +141,7 @@ class ClustersCommandTest {
         Path z = Files.writeString(dir.resolve("z.csv"), "code,A,B\nA,900,10\nB,200,10\n");
         Path v = Files.writeString(dir.resolve("v.csv"), "code,output\nA,1000\nB,100\n");
         Path out = dir.resolve("out.xlsx");
-        Run r = run("clusters", "define", "--demo", "--io", z.toString(), "--io-format", "plain",
+        Run r = run("clusters", "define", "--demo", "sections", "--io", z.toString(), "--io-format", "plain",
                 "--io-vectors", v.toString(), "-o", out.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(r.err()).contains("sector A is not productive");

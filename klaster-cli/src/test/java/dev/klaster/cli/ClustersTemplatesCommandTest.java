@@ -75,20 +75,20 @@ class ClustersTemplatesCommandTest {
     void badDefinitionFilesAreClearErrors(@TempDir Path dir) throws Exception {
         Path wrong = dir.resolve("wrong.csv");
         Files.writeString(wrong, "kode,kelompok\nA,Agro\n");
-        Run r = run("clusters", "define", "--demo", "--definition", wrong.toString());
+        Run r = run("clusters", "define", "--demo", "sections", "--definition", wrong.toString());
         assertThat(r.code()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(r.err()).contains("wrong.csv").contains("not a cluster definition").contains("[kode, kelompok]");
         Path other = dir.resolve("naics.csv");
         Files.writeString(other, "naics,cluster\n336411,Aerospace Vehicles and Defense\n");
-        Run n = run("clusters", "define", "--demo", "--definition", other.toString());
+        Run n = run("clusters", "define", "--demo", "sections", "--definition", other.toString());
         assertThat(n.code()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(n.err()).contains("naics.csv").contains("none of the 1 industry codes of the definition matches");
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "code,cluster\nA,Agro\nA,Trade\n");
-        Run t = run("clusters", "define", "--demo", "--definition", twice.toString());
+        Run t = run("clusters", "define", "--demo", "sections", "--definition", twice.toString());
         assertThat(t.code()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(t.err()).contains("twice.csv, line 3").contains("already mapped to 'Agro'");
-        Run missing = run("clusters", "define", "--demo", "--definition", dir.resolve("none.csv").toString());
+        Run missing = run("clusters", "define", "--demo", "sections", "--definition", dir.resolve("none.csv").toString());
         assertThat(missing.code()).isEqualTo(Klaster.EXIT_DATA);
         assertThat(missing.err()).contains("none.csv").contains("file not found");
     }
