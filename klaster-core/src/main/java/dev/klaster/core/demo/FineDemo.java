@@ -354,11 +354,22 @@ public final class FineDemo {
                         DemoPanel.isEast(p) ? 1 : 0, pi + 1});
             }
         }
+        // island groups and KBI/KTI hold the provinces and their regencies/cities, so that a group keeps its
+        // members at whichever level is analysed (RegionSet subsets restrict groups to the regions that remain)
         Map<String, List<String>> groups = new LinkedHashMap<>();
         List<String> east = new ArrayList<>();
         List<String> west = new ArrayList<>();
+        Map<String, DemoPanel.Province> byCode = new HashMap<>();
         for (DemoPanel.Province p : provs) {
-            (DemoPanel.isEast(p) ? east : west).add(p.code());
+            byCode.put(p.code(), p);
+        }
+        for (Region r : list) {
+            DemoPanel.Province p = r.level() == RegionLevel.PROVINCE ? byCode.get(r.code())
+                    : r.level() == RegionLevel.REGENCY ? byCode.get(r.parentCode()) : null;
+            if (p != null) {
+                groups.computeIfAbsent("Pulau " + p.island(), k -> new ArrayList<>()).add(r.code());
+                (DemoPanel.isEast(p) ? east : west).add(r.code());
+            }
         }
         groups.put(DemoPanel.GROUP_WEST, west);
         groups.put(DemoPanel.GROUP_EAST, east);
