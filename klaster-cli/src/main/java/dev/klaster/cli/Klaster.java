@@ -38,6 +38,9 @@ import java.util.Locale;
                 // clusters (issue 5)
                 ClustersCommand.class,
 
+                // web dashboard and REST API (issue 12)
+                ServeCommand.class,
+
                 // report (issue 6)
                 ReportCommand.class,
 

@@ -1,0 +1,684 @@
+package dev.klaster.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.klaster.core.measures.MeasureRegistry;
+import dev.klaster.core.measures.MeasureSpec;
+import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.Region;
+import dev.klaster.core.model.RegionLevel;
+import dev.klaster.core.table.Table;
+import dev.klaster.report.AnalysisPipeline;
+import dev.klaster.report.Block;
+import dev.klaster.report.Chart;
+import dev.klaster.report.Json;
+import dev.klaster.report.Messages;
+import dev.klaster.report.Section;
+import dev.klaster.report.TableBlock;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The dashboard's pages, rendered in the server from the same result the API answers with. Every page takes
+ * {@code lang=id|en} and keeps its whole state (dataset, province, tab, region, cluster, measure and options) in its
+ * URL, so a link reproduces the view. Charts are the report's own chart definitions (ECharts options) drawn by the
+ * report's own script.
+ */
+final class Pages {
+    private final KlasterServer server;
+
+    Pages(KlasterServer server) {
+        this.server = server;
+    }
+
+    void register(RoutesConfig r) {
+        r.addHttpHandler(HandlerType.GET, "/", this::home);
+        r.addHttpHandler(HandlerType.POST, "/datasets", this::uploadForm);
+        r.addHttpHandler(HandlerType.POST, "/datasets/{dataset}/delete", this::deleteForm);
+        r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}", this::analysis);
+        r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/regions/{region}", ctx -> profile(ctx, "region"));
+        r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/clusters/{cluster}", ctx -> profile(ctx, "cluster"));
+        r.addHttpHandler(HandlerType.GET, "/measures", this::measures);
+        r.addHttpHandler(HandlerType.GET, "/assets/report.js", ctx -> resource(ctx, "dev/klaster/report/report.js",
+                "text/javascript"));
+        r.addHttpHandler(HandlerType.GET, "/assets/report.css", ctx -> resource(ctx,
+                "dev/klaster/report/report.css", "text/css"));
+    }
+
+    private static void resource(Context ctx, String path, String type) throws IOException {
+        try (InputStream in = Pages.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw ApiException.notFound(path);
+            }
+            ctx.header("Cache-Control", "max-age=3600");
+            ctx.contentType(type + "; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+
+    private WebText text(Context ctx) {
+        return WebText.of(ctx.queryParam("lang"));
+    }
+
+    private boolean signedIn(Context ctx) {
+        return server.auth().session(ctx) != null;
+    }
+
+    /** The current URL with lang switched. */
+    private static String other(Context ctx, WebText t) {
+        StringBuilder q = new StringBuilder();
+        for (var e : ctx.queryParamMap().entrySet()) {
+            if (e.getKey().equals("lang") || e.getKey().equals("token")) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                q.append(q.length() == 0 ? "?" : "&").append(Html.url(e.getKey())).append('=').append(Html.url(v));
+            }
+        }
+        q.append(q.length() == 0 ? "?" : "&").append("lang=").append(t.lang().equals("id") ? "en" : "id");
+        return ctx.path() + q;
+    }
+
+    private void send(Context ctx, WebText t, String title, boolean synthetic, String body) {
+        ctx.contentType("text/html; charset=utf-8").result(Html.page(t, title, other(ctx, t), synthetic,
+                signedIn(ctx), server.config().readOnly(), body));
+    }
+
+    // ---------------------------------------------------------------- home
+
+    private void home(Context ctx) {
+        WebText t = text(ctx);
+        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.forLanguageTag(t.lang()));
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"report-section\"><h1>").append(Html.esc(t.get("home.title"))).append("</h1><p class=")
+                .append("\"intro\">").append(Html.esc(t.get("home.intro"))).append("</p>");
+        b.append("<div class=\"block\"><h3>").append(Html.esc(t.get("home.datasets"))).append("</h3>")
+                .append("<div class=\"scroll\"><table class=\"data\" id=\"datasets\"><thead><tr>");
+        for (String h : List.of("ds.title", "ds.source", "ds.levels", "ds.years", "ds.regions", "ds.industries",
+                "ds.verdict", "ds.actions")) {
+            b.append("<th>").append(Html.esc(t.get(h))).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        Session s = session(ctx);
+        for (Dataset.Info d : server.store().list(t.lang())) {
+            b.append("<tr><td><a class=\"dataset\" href=\"").append(Html.esc(Html.href("/datasets/" + d.id(),
+                    "lang", t.lang()))).append("\">").append(Html.esc(d.title())).append("</a>")
+                    .append(d.synthetic() ? " <span class=\"tag\">" + Html.esc(t.get("ds.synthetic")) + "</span>" : "")
+                    .append("</td><td>").append(Html.esc(d.source())).append("</td><td>")
+                    .append(Html.esc(String.join(", ", d.levels().stream().map(l -> levelLabel(l, t)).toList())))
+                    .append("</td><td>").append(d.firstYear()).append("–").append(d.lastYear()).append("</td>")
+                    .append("<td class=\"num\">").append(nf.format(d.regions())).append("</td><td class=\"num\">")
+                    .append(nf.format(d.industries())).append("</td><td>")
+                    .append(Html.esc(t.format("ds.verdictText", d.errors(), d.warnings()))).append("</td><td>");
+            if (!d.builtIn() && s.canWrite) {
+                b.append("<form method=\"post\" action=\"/datasets/").append(Html.esc(d.id())).append("/delete?lang=")
+                        .append(t.lang()).append("\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                        .append(Html.esc(s.csrf)).append("\"><button class=\"danger\" type=\"submit\">")
+                        .append(Html.esc(t.get("ds.delete"))).append("</button></form>");
+            }
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table></div></div>");
+        b.append("<div class=\"block\" id=\"upload\"><h3>").append(Html.esc(t.get("upload.title"))).append("</h3>");
+        if (server.config().readOnly()) {
+            b.append("<p>").append(Html.esc(t.get("upload.readOnly"))).append("</p>");
+        } else if (!s.canWrite) {
+            b.append("<p class=\"hint\">").append(Html.esc(t.get("upload.signIn"))).append("</p>");
+        } else {
+            b.append("<p class=\"caption\">").append(Html.esc(t.format("upload.intro",
+                            server.config().maxUploadBytes() >> 20))).append("</p>")
+                    .append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"/datasets?lang=")
+                    .append(t.lang()).append("\" id=\"upload-form\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                    .append(Html.esc(s.csrf)).append("\"><dl class=\"overview\">");
+            field(b, t, "title", "upload.fieldTitle", "text", null);
+            field(b, t, "data", "upload.fieldData", "file", ".csv,.tsv,.txt,.xlsx,.parquet");
+            field(b, t, "boundaries", "upload.fieldBoundaries", "file", ".geojson,.json");
+            field(b, t, "io", "upload.fieldIo", "file", ".csv");
+            field(b, t, "ioSectors", "upload.fieldIoSectors", "file", ".csv");
+            b.append("</dl><button type=\"submit\">").append(Html.esc(t.get("upload.submit")))
+                    .append("</button></form>");
+        }
+        b.append("</div></section>");
+        send(ctx, t, t.get("home.title"), false, b.toString());
+    }
+
+    private static void field(StringBuilder b, WebText t, String name, String label, String type, String accept) {
+        b.append("<dt><label for=\"f-").append(name).append("\">").append(Html.esc(t.get(label)))
+                .append("</label></dt><dd><input id=\"f-").append(name).append("\" name=\"").append(name)
+                .append("\" type=\"").append(type).append('"');
+        if (accept != null) {
+            b.append(" accept=\"").append(accept).append('"');
+        }
+        if (type.equals("text")) {
+            b.append(" maxlength=\"200\"");
+        }
+        b.append("></dd>");
+    }
+
+    private static String levelLabel(String level, WebText t) {
+        return switch (level) {
+            case "country" -> RegionLevel.COUNTRY.label(t.lang());
+            case "province" -> RegionLevel.PROVINCE.label(t.lang());
+            default -> RegionLevel.REGENCY.label(t.lang());
+        };
+    }
+
+    /** Sign-in state of a page request. */
+    private record Session(boolean canWrite, String csrf) {
+    }
+
+    private Session session(Context ctx) {
+        Auth.Session s = server.auth().session(ctx);
+        return new Session(s != null && !server.config().readOnly(), s == null ? "" : s.csrf());
+    }
+
+    private void uploadForm(Context ctx) throws IOException {
+        WebText t = text(ctx);
+        List<DatasetStore.Part> parts = new ArrayList<>();
+        List<InputStream> open = new ArrayList<>();
+        try {
+            for (var e : ctx.uploadedFileMap().entrySet()) {
+                for (UploadedFile f : e.getValue()) {
+                    if (f.size() == 0 && (f.filename() == null || f.filename().isEmpty())) {
+                        continue; // an empty optional file input
+                    }
+                    InputStream in = f.content();
+                    open.add(in);
+                    parts.add(new DatasetStore.Part(e.getKey(), f.filename(), in));
+                }
+            }
+            DatasetStore.Uploaded up = server.store().upload(ctx.formParam("title"), parts);
+            ctx.redirect(Html.href("/datasets/" + up.dataset().info().id(), "lang", t.lang()), 
+                    io.javalin.http.HttpStatus.SEE_OTHER);
+        } finally {
+            for (InputStream in : open) {
+                in.close();
+            }
+        }
+    }
+
+    private void deleteForm(Context ctx) {
+        WebText t = text(ctx);
+        server.store().delete(ctx.pathParam("dataset"));
+        server.analyses().forget(ctx.pathParam("dataset"));
+        ctx.redirect(Html.href("/", "lang", t.lang()), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    /** The job's result, or null after sending a progress page that reloads itself. */
+    private AnalysisPipeline.Result result(Context ctx, WebText t, Dataset d, Analyses.Job j) {
+        switch (j.state()) {
+            case DONE:
+                return j.result();
+            case FAILED:
+                throw new ApiException(j.errorStatus(), j.error());
+            default:
+                ctx.header("Refresh", "2");
+                String body = "<section class=\"report-section\"><h1>" + Html.esc(d.info().title()) + "</h1>"
+                        + "<div class=\"block\" id=\"progress\"><p>" + Html.esc(t.format("job.running",
+                        j.done(), j.total(), j.step())) + "</p><progress max=\"" + j.total() + "\" value=\""
+                        + j.done() + "\"></progress><p class=\"caption\">" + Html.esc(t.get("job.reload"))
+                        + "</p></div></section>";
+                ctx.status(202);
+                send(ctx, t, d.info().title(), d.info().synthetic(), body);
+                return null;
+        }
+    }
+
+    private void analysis(Context ctx) {
+        WebText t = text(ctx);
+        Dataset d = server.store().get(ctx.pathParam("dataset"), t.lang());
+        Analyses.Key key = ApiRoutes.key(ctx);
+        Analyses.Job j = server.analyses().request(key);
+        AnalysisPipeline.Result res = result(ctx, t, d, j);
+        if (res == null) {
+            return;
+        }
+        String id = d.info().id();
+        String tab = ctx.queryParam("tab");
+        List<Section> secs = res.model().sections();
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"report-section\"><h1 id=\"title\">").append(Html.esc(res.model().title()))
+                .append("</h1>");
+        b.append("<div class=\"block\" id=\"scope\">");
+        for (String s : j.scoped().statements(t.lang())) {
+            b.append("<p>").append(Html.esc(s)).append("</p>");
+        }
+        provinceSelector(b, t, d, key.province(), ctx.path());
+        b.append("<p class=\"tools\">");
+        String p = key.province();
+        b.append(link(t, "/api/v1/datasets/" + id + "/report.html", p, "dl.report"))
+                .append(link(t, "/api/v1/datasets/" + id + "/report.xlsx", p, "dl.workbook"))
+                .append(link(t, "/api/v1/datasets/" + id + "/analysis", p, "dl.json"));
+        b.append("</p></div>");
+        b.append("<nav class=\"tabs\" id=\"tabs\">");
+        tabLink(b, t, id, p, "summary", t.get("tab.summary"), tab == null || tab.equals("summary"));
+        for (Section s : secs) {
+            tabLink(b, t, id, p, s.id(), s.title(), s.id().equals(tab));
+        }
+        tabLink(b, t, id, p, "regions", t.get("tab.regions"), "regions".equals(tab));
+        b.append("</nav>");
+        if (tab == null || tab.equals("summary")) {
+            summary(b, t, res, j, id, p);
+        } else if (tab.equals("regions")) {
+            regionList(b, t, j.scoped().panel(), id, p);
+        } else {
+            Section s = secs.stream().filter(x -> x.id().equals(tab)).findFirst().orElseThrow(() ->
+                    ApiException.badParam("tab", tab, "no such tab"));
+            section(b, t, res, s, id, p);
+        }
+        b.append("</section>");
+        send(ctx, t, res.model().title(), res.model().synthetic(), b.toString());
+    }
+
+    private static String link(WebText t, String path, String province, String label) {
+        return "<a href=\"" + Html.esc(Html.href(path, "lang", t.lang(), "province", province)) + "\">"
+                + Html.esc(t.get(label)) + "</a> ";
+    }
+
+    private static void tabLink(StringBuilder b, WebText t, String id, String province, String tab, String title,
+                                boolean current) {
+        b.append("<a class=\"tab").append(current ? " current" : "").append("\" data-tab=\"").append(Html.esc(tab))
+                .append("\" href=\"").append(Html.esc(Html.href("/datasets/" + id, "lang", t.lang(), "province",
+                        province, "tab", tab))).append("\">").append(Html.esc(title)).append("</a>");
+    }
+
+    private static void provinceSelector(StringBuilder b, WebText t, Dataset d, String current, String path) {
+        Panel p = d.panel();
+        List<Region> provs = DatasetStore.regionsAt(p, RegionLevel.PROVINCE);
+        if (provs.isEmpty() || p.regions().atLevel(RegionLevel.REGENCY).length == 0) {
+            return;
+        }
+        b.append("<form method=\"get\" action=\"").append(Html.esc(path)).append("\" class=\"inline\">")
+                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">")
+                .append("<label for=\"province\">").append(Html.esc(t.get("scope.province"))).append("</label> ")
+                .append("<select id=\"province\" name=\"province\"><option value=\"\">")
+                .append(Html.esc(t.get("scope.all"))).append("</option>");
+        for (Region r : provs) {
+            b.append("<option value=\"").append(Html.esc(r.code())).append('"')
+                    .append(r.code().equals(current) ? " selected" : "").append('>').append(Html.esc(r.name()))
+                    .append(" (").append(Html.esc(r.code())).append(")</option>");
+        }
+        b.append("</select> <button type=\"submit\">").append(Html.esc(t.get("scope.apply")))
+                .append("</button></form>");
+    }
+
+    private static void summary(StringBuilder b, WebText t, AnalysisPipeline.Result res, Analyses.Job j, String id,
+                                String province) {
+        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.forLanguageTag(t.lang()));
+        b.append("<div class=\"block\" id=\"summary\"><dl class=\"overview\">")
+                .append("<dt>").append(Html.esc(t.get("sum.sources"))).append("</dt><dd>")
+                .append(Html.esc(String.join("; ", res.model().dataSources()))).append("</dd>")
+                .append("<dt>").append(Html.esc(t.get("sum.years"))).append("</dt><dd>");
+        List<Integer> ys = res.model().years();
+        b.append(ys.isEmpty() ? "–" : ys.get(0) + "–" + ys.get(ys.size() - 1)).append("</dd>")
+                .append("<dt>").append(Html.esc(t.get("sum.regions"))).append("</dt><dd>")
+                .append(nf.format(res.model().regionCount())).append("</dd>")
+                .append("<dt>").append(Html.esc(t.get("sum.industries"))).append("</dt><dd>")
+                .append(nf.format(res.model().industryCount())).append("</dd>")
+                .append("<dt>").append(Html.esc(t.get("sum.measure"))).append("</dt><dd>")
+                .append(Html.esc(res.measure().label(t.lang()))).append("</dd></dl>");
+        if (res.model().verdict() != null) {
+            b.append("<p class=\"verdict\">").append(Html.esc(res.model().verdict())).append("</p>");
+        }
+        b.append("</div>");
+        // strong clusters, by stars: the rows the planner acts on
+        if (res.clusters() != null) {
+            Table st = res.clusters().strengthTable();
+            TableQuery q = new TableQuery(List.of("strong=1"), "-stars", 25, List.of(), 1, 25);
+            int[] rows = q.rows(st);
+            b.append("<div class=\"block\" id=\"strong-clusters\"><h3>").append(Html.esc(t.get("sum.strong")))
+                    .append("</h3><p class=\"caption\">").append(Html.esc(t.get("sum.strongCaption"))).append("</p>");
+            if (rows.length == 0) {
+                b.append("<p>").append(Html.esc(t.get("sum.noStrong"))).append("</p>");
+            } else {
+                int cr = st.columnIndex("region");
+                int cn = st.columnIndex("region_name");
+                int cc = st.columnIndex("cluster");
+                int cs = st.columnIndex("stars");
+                int cl = st.columnIndex("lq");
+                int ck = st.columnIndex(t.lang().equals("id") ? "star_criteria_id" : "star_criteria");
+                b.append("<table class=\"data\"><thead><tr><th>").append(Html.esc(t.get("col.region")))
+                        .append("</th><th>").append(Html.esc(t.get("col.cluster"))).append("</th><th>")
+                        .append(Html.esc(t.get("col.stars"))).append("</th><th>LQ</th><th>")
+                        .append(Html.esc(t.get("col.criteria"))).append("</th></tr></thead><tbody>");
+                NumberFormat f2 = NumberFormat.getNumberInstance(Locale.forLanguageTag(t.lang()));
+                f2.setMaximumFractionDigits(2);
+                for (int r : rows) {
+                    int stars = (int) Math.round(st.number(r, cs));
+                    b.append("<tr><td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + "/regions/"
+                                    + Html.url(st.text(r, cr)), "lang", t.lang(), "province", province))).append("\">")
+                            .append(Html.esc(st.text(r, cn))).append("</a></td><td><a href=\"")
+                            .append(Html.esc(Html.href("/datasets/" + id + "/clusters/" + Html.url(st.text(r, cc)),
+                                    "lang", t.lang(), "province", province))).append("\">")
+                            .append(Html.esc(st.text(r, cc))).append("</a></td><td class=\"stars\">")
+                            .append("★".repeat(Math.max(0, Math.min(4, stars)))).append("☆".repeat(
+                                    Math.max(0, 4 - Math.max(0, Math.min(4, stars))))).append("</td><td class=\"num\">")
+                            .append(f2.format(st.number(r, cl))).append("</td><td>").append(Html.esc(st.text(r, ck)))
+                            .append("</td></tr>");
+                }
+                b.append("</tbody></table>");
+            }
+            b.append("</div>");
+        }
+        b.append("<div class=\"block\" id=\"warnings\"><h3>").append(Html.esc(t.get("sum.warnings"))).append(" (")
+                .append(res.model().warnings().size()).append(")</h3><ul class=\"warnings\">");
+        for (String w : res.model().warnings()) {
+            b.append("<li>").append(Html.esc(w)).append("</li>");
+        }
+        b.append("</ul></div>");
+    }
+
+    private static void regionList(StringBuilder b, WebText t, Panel panel, String id, String province) {
+        b.append("<div class=\"block\"><h3>").append(Html.esc(t.get("tab.regions"))).append("</h3>")
+                .append("<div class=\"scroll\"><table class=\"data\" id=\"region-list\"><thead><tr><th>")
+                .append(Html.esc(t.get("col.code"))).append("</th><th>").append(Html.esc(t.get("col.region")))
+                .append("</th><th>").append(Html.esc(t.get("col.level"))).append("</th></tr></thead><tbody>");
+        for (Region r : panel.regions().list()) {
+            b.append("<tr><td>").append(Html.esc(r.code())).append("</td><td><a href=\"")
+                    .append(Html.esc(Html.href("/datasets/" + id + "/regions/" + Html.url(r.code()), "lang",
+                            t.lang(), "province", province))).append("\">").append(Html.esc(r.name()))
+                    .append("</a></td><td>").append(Html.esc(r.level().label(t.lang()))).append("</td></tr>");
+        }
+        b.append("</tbody></table></div></div>");
+    }
+
+    /** A report section: the same blocks, ids and script as the static report. */
+    private static void section(StringBuilder b, WebText t, AnalysisPipeline.Result res, Section s, String id,
+                                String province) {
+        Messages m = new Messages(res.model().lang());
+        if (!s.intro().isEmpty()) {
+            b.append("<p class=\"intro\">").append(Html.esc(s.intro())).append("</p>");
+        }
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("lang", res.model().lang().code());
+        ObjectNode maps = data.putObject("maps");
+        ArrayNode blocks = data.putArray("blocks");
+        boolean needsMaps = false;
+        for (Block blk : s.blocks()) {
+            ObjectNode bo = blocks.addObject();
+            bo.put("id", blk.id());
+            bo.put("file", blk.data().name().replaceAll("[^A-Za-z0-9._-]", "_"));
+            if (blk instanceof Chart c) {
+                needsMaps |= c.kind().contains("map") || c.kind().equals("choropleth");
+                bo.put("kind", c.kind());
+                bo.set("option", c.option(m));
+                chartBlock(b, t, c);
+            } else {
+                tableBlock(b, t, (TableBlock) blk, res.model().lang().locale());
+            }
+            bo.set("data", embedded(blk.data()));
+            b.append("<p class=\"tools api\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
+                    + "/analysis/tables/" + Html.url(tableName(blk)), "lang", t.lang(), "province", province,
+                    "format", "csv"))).append("\">").append(Html.esc(t.get("dl.fullCsv"))).append("</a></p>");
+        }
+        if (needsMaps) {
+            for (var e : res.model().maps().entrySet()) {
+                try {
+                    maps.set(e.getKey(), Json.MAPPER.readTree(e.getValue()));
+                } catch (IOException ex) {
+                    throw new IllegalStateException("map " + e.getKey() + " is not JSON", ex);
+                }
+            }
+        }
+        b.append("<script type=\"application/json\" id=\"klaster-data\">")
+                .append(Json.forScript(data.toString())).append("</script>")
+                .append("<script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
+                .append("<script src=\"/assets/report.js\"></script>")
+                .append("<script src=\"/assets/web.js\"></script>");
+    }
+
+    /** The table a block's full data lives in (the workbook table behind a reduced chart). */
+    private static String tableName(Block b) {
+        if (b instanceof Chart c && c.fullTable() != null) {
+            return c.fullTable().name();
+        }
+        if (b instanceof TableBlock tb) {
+            return tb.table().name();
+        }
+        return b.data().name();
+    }
+
+    private static ObjectNode embedded(Table t) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("name", t.name());
+        ArrayNode cols = o.putArray("columns");
+        for (Table.Column c : t.columns()) {
+            cols.addObject().put("name", c.name()).put("type", c.type().name());
+        }
+        ArrayNode rows = o.putArray("rows");
+        for (int r = 0; r < t.rowCount(); r++) {
+            ArrayNode row = rows.addArray();
+            for (int c = 0; c < t.columns().size(); c++) {
+                Object v = t.get(r, c);
+                if (v instanceof Double d) {
+                    if (Double.isFinite(d)) {
+                        row.add(d);
+                    } else {
+                        row.addNull();
+                    }
+                } else {
+                    row.add((String) v);
+                }
+            }
+        }
+        return o;
+    }
+
+    private static void chartBlock(StringBuilder b, WebText t, Chart c) {
+        b.append("<figure class=\"block chart-block\" id=\"b-").append(c.id()).append("\"><h3>")
+                .append(Html.esc(c.title())).append("</h3><div class=\"chart\" id=\"chart-").append(c.id())
+                .append("\" data-kind=\"").append(Html.esc(c.kind())).append("\" style=\"height:").append(c.height())
+                .append("px\"></div><figcaption>").append(Html.esc(c.caption()));
+        for (String note : c.data().notes()) {
+            b.append("<br><span class=\"note\">").append(Html.esc(note)).append("</span>");
+        }
+        b.append("</figcaption><div class=\"tools\"><a id=\"csv-").append(c.id()).append("\" class=\"csv\" href=\"#\">")
+                .append(Html.esc(t.get("dl.chartCsv"))).append("</a> <a class=\"png\" data-chart=\"").append(c.id())
+                .append("\" href=\"#\">PNG</a></div><details id=\"details-").append(c.id()).append("\"><summary>")
+                .append(Html.esc(t.get("chart.table"))).append("</summary></details></figure>");
+    }
+
+    private static void tableBlock(StringBuilder b, WebText t, TableBlock tb, Locale locale) {
+        b.append("<div class=\"block table-block\" id=\"b-").append(tb.id()).append("\"><h3>")
+                .append(Html.esc(tb.title())).append("</h3>");
+        if (!tb.caption().isEmpty()) {
+            b.append("<p class=\"caption\">").append(Html.esc(tb.caption())).append("</p>");
+        }
+        dataTable(b, tb.table(), Math.min(tb.maxRows(), 200), locale);
+        b.append("<div class=\"tools\"><a id=\"csv-").append(tb.id()).append("\" class=\"csv\" href=\"#\">")
+                .append(Html.esc(t.get("dl.chartCsv"))).append("</a></div></div>");
+    }
+
+    /** A table of the first {@code max} rows; every cell escaped. */
+    static void dataTable(StringBuilder b, Table t, int max, Locale locale) {
+        NumberFormat nf = NumberFormat.getNumberInstance(locale);
+        nf.setMaximumFractionDigits(2);
+        NumberFormat plain = NumberFormat.getNumberInstance(locale);
+        plain.setGroupingUsed(false);
+        plain.setMaximumFractionDigits(2);
+        b.append("<div class=\"scroll\"><table class=\"data\"><thead><tr>");
+        for (Table.Column c : t.columns()) {
+            b.append("<th>").append(Html.esc(c.name())).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        int n = Math.min(max, t.rowCount());
+        for (int r = 0; r < n; r++) {
+            b.append("<tr>");
+            for (int c = 0; c < t.columns().size(); c++) {
+                Object v = t.get(r, c);
+                if (v instanceof Double d) {
+                    String name = t.columns().get(c).name().toLowerCase(Locale.ROOT);
+                    boolean yearLike = name.matches("(.*_)?(year|tahun)") || name.equals("rank");
+                    b.append("<td class=\"num\">").append(d.isNaN() ? "–" : (yearLike ? plain : nf).format(d))
+                            .append("</td>");
+                } else {
+                    b.append("<td>").append(Html.esc((String) v)).append("</td>");
+                }
+            }
+            b.append("</tr>");
+        }
+        b.append("</tbody></table></div>");
+        if (n < t.rowCount()) {
+            b.append("<p class=\"note\">").append(n).append(" / ").append(t.rowCount()).append("</p>");
+        }
+    }
+
+    // ---------------------------------------------------------------- region and cluster pages
+
+    private void profile(Context ctx, String column) {
+        WebText t = text(ctx);
+        Dataset d = server.store().get(ctx.pathParam("dataset"), t.lang());
+        Analyses.Job j = server.analyses().request(ApiRoutes.key(ctx));
+        AnalysisPipeline.Result res = result(ctx, t, d, j);
+        if (res == null) {
+            return;
+        }
+        String value = ctx.pathParam(column);
+        String id = d.info().id();
+        String province = ctx.queryParam("province");
+        ObjectNode prof = ApiRoutes.profile(res, column, value);
+        String heading = value;
+        if (column.equals("region")) {
+            Region r = j.scoped().panel().regions().contains(value) ? j.scoped().panel().regions().byCode(value) : null;
+            heading = r == null ? value : r.name() + " (" + r.code() + ")";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"report-section\"><p><a href=\"").append(Html.esc(Html.href("/datasets/" + id,
+                "lang", t.lang(), "province", province))).append("\">← ").append(Html.esc(res.model().title()))
+                .append("</a></p><h1 id=\"title\">").append(Html.esc(t.get(column.equals("region") ? "page.region"
+                        : "page.cluster"))).append(": ").append(Html.esc(heading)).append("</h1>");
+        Set<String> names = new LinkedHashSet<>();
+        prof.get("tables").fieldNames().forEachRemaining(names::add);
+        b.append("<nav class=\"toc\"><ol>");
+        for (String n : names) {
+            b.append("<li><a href=\"#t-").append(Html.esc(n)).append("\">").append(Html.esc(n)).append("</a></li>");
+        }
+        b.append("</ol></nav>");
+        for (String n : names) {
+            Table full = ApiRoutes.resultTable(res, n);
+            TableQuery q = new TableQuery(List.of(column + "=" + value), null, null, List.of(), 1,
+                    TableQuery.MAX_LIMIT);
+            int[] rows = q.rows(full);
+            b.append("<div class=\"block\" id=\"t-").append(Html.esc(n)).append("\"><h3>").append(Html.esc(n))
+                    .append("</h3>");
+            profileTable(b, full, rows, id, t, province, column);
+            b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
+                            + "/analysis/tables/" + Html.url(n), "lang", t.lang(), "province", province, "format", "csv",
+                    "filter", column + "=" + value))).append("\">CSV</a></p></div>");
+        }
+        b.append("</section>");
+        send(ctx, t, heading, res.model().synthetic(), b.toString());
+    }
+
+    /** Rows of a table, with region and cluster cells linked to their pages. */
+    private static void profileTable(StringBuilder b, Table t, int[] rows, String id, WebText w, String province,
+                                     String self) {
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag(w.lang()));
+        nf.setMaximumFractionDigits(3);
+        b.append("<div class=\"scroll\"><table class=\"data\"><thead><tr>");
+        for (Table.Column c : t.columns()) {
+            b.append("<th>").append(Html.esc(c.name())).append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        int n = Math.min(rows.length, 500);
+        for (int i = 0; i < n; i++) {
+            int r = rows[i];
+            b.append("<tr>");
+            for (int c = 0; c < t.columns().size(); c++) {
+                String name = t.columns().get(c).name();
+                Object v = t.get(r, c);
+                if (v instanceof Double d) {
+                    b.append("<td class=\"num\">").append(d.isNaN() ? "–" : name.endsWith("year") ? String.valueOf(
+                            (long) (double) d) : nf.format(d)).append("</td>");
+                } else if ((name.equals("region") || name.equals("cluster")) && !name.equals(self)) {
+                    String path = name.equals("region") ? "/regions/" : "/clusters/";
+                    b.append("<td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + path
+                            + Html.url((String) v), "lang", w.lang(), "province", province))).append("\">")
+                            .append(Html.esc((String) v)).append("</a></td>");
+                } else {
+                    b.append("<td>").append(Html.esc((String) v)).append("</td>");
+                }
+            }
+            b.append("</tr>");
+        }
+        b.append("</tbody></table></div>");
+        if (n < rows.length) {
+            b.append("<p class=\"note\">").append(n).append(" / ").append(rows.length).append("</p>");
+        }
+    }
+
+    // ---------------------------------------------------------------- measure explorer
+
+    private void measures(Context ctx) {
+        WebText t = text(ctx);
+        String ds = ctx.queryParam("dataset");
+        String measure = ctx.queryParam("measure");
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"report-section\"><h1>").append(Html.esc(t.get("measures.title"))).append("</h1>")
+                .append("<p class=\"intro\">").append(Html.esc(t.get("measures.intro"))).append("</p>")
+                .append("<form method=\"get\" action=\"/measures\" class=\"block\" id=\"measure-form\">")
+                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">")
+                .append("<dl class=\"overview\"><dt><label for=\"dataset\">").append(Html.esc(t.get("measures.dataset")))
+                .append("</label></dt><dd><select id=\"dataset\" name=\"dataset\">");
+        for (Dataset.Info d : server.store().list(t.lang())) {
+            b.append("<option value=\"").append(Html.esc(d.id())).append('"').append(d.id().equals(ds) ? " selected"
+                    : "").append('>').append(Html.esc(d.title())).append("</option>");
+        }
+        b.append("</select></dd><dt><label for=\"measure\">").append(Html.esc(t.get("measures.measure")))
+                .append("</label></dt><dd><select id=\"measure\" name=\"measure\">");
+        for (MeasureSpec s : MeasureRegistry.all()) {
+            b.append("<option value=\"").append(Html.esc(s.id())).append('"').append(s.id().equals(measure)
+                    ? " selected" : "").append('>').append(Html.esc(s.id() + " — " + (t.lang().equals("id")
+                    ? s.indonesian() : s.english()))).append("</option>");
+        }
+        b.append("</select></dd>");
+        for (String[] opt : new String[][] {{"variable", "measures.variable"}, {"year", "measures.year"},
+                {"base_year", "measures.baseYear"}, {"end_year", "measures.endYear"}, {"region", "measures.region"},
+                {"level", "measures.level"}}) {
+            String v = ctx.queryParam(opt[0]);
+            b.append("<dt><label for=\"o-").append(opt[0]).append("\">").append(Html.esc(t.get(opt[1])))
+                    .append("</label></dt><dd><input id=\"o-").append(opt[0]).append("\" name=\"").append(opt[0])
+                    .append("\" value=\"").append(Html.esc(v == null ? "" : v)).append("\" maxlength=\"40\"></dd>");
+        }
+        b.append("</dl><button type=\"submit\">").append(Html.esc(t.get("measures.compute"))).append("</button></form>");
+        if (ds != null && measure != null && !ds.isBlank() && !measure.isBlank()) {
+            Dataset d = server.store().get(ds, t.lang());
+            Table result = ApiRoutes.computeMeasure(d.panel(), measure, ctx);
+            b.append("<div class=\"block\" id=\"measure-result\"><h3>").append(Html.esc(result.name())).append("</h3>")
+                    .append("<p class=\"caption\">").append(Html.esc(t.format("measures.rows", result.rowCount())))
+                    .append("</p>");
+            dataTable(b, result, 200, Locale.forLanguageTag(t.lang()));
+            StringBuilder api = new StringBuilder("/api/v1/datasets/" + Html.url(ds) + "/measures/"
+                    + Html.url(measure) + "?lang=" + t.lang());
+            for (String k : List.of("variable", "year", "base_year", "end_year", "region", "level")) {
+                String v = ctx.queryParam(k);
+                if (v != null && !v.isBlank()) {
+                    api.append('&').append(k).append('=').append(Html.url(v));
+                }
+            }
+            b.append("<p class=\"tools\"><a id=\"measure-csv\" href=\"").append(Html.esc(api + "&format=csv"))
+                    .append("\">CSV</a> <a id=\"measure-json\" href=\"").append(Html.esc(api.toString()))
+                    .append("\">JSON</a></p></div>");
+            send(ctx, t, t.get("measures.title"), d.info().synthetic(), b.append("</section>").toString());
+            return;
+        }
+        send(ctx, t, t.get("measures.title"), false, b.append("</section>").toString());
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
