@@ -191,6 +191,7 @@ public final class DatasetStore {
         } catch (InputDataException e) {
             throw renamed(e, data, files.getOrDefault("data", dataName));
         }
+        in = renamed(in, dataName, files.getOrDefault("data", dataName));
         IoTable io = null;
         Path ioFile = dir.resolve("io.csv");
         if (Files.isRegularFile(ioFile)) {
@@ -209,6 +210,32 @@ public final class DatasetStore {
         }
         Path b = dir.resolve("boundaries.geojson");
         return new Parsed(in, io, sectors, Files.isRegularFile(b) ? b : null);
+    }
+
+    /**
+     * The ingested data with the user's file name where the stored name ({@code data.csv}) would show: in the
+     * source statement and in every finding (the planner looks for their own file, not ours).
+     */
+    private static Ingested renamed(Ingested in, String stored, String original) {
+        List<dev.klaster.io.ingest.Finding> fs = new ArrayList<>();
+        for (dev.klaster.io.ingest.Finding f : in.report().findings()) {
+            String file = f.file().endsWith(stored) ? original : f.file();
+            fs.add(new dev.klaster.io.ingest.Finding(f.severity(), f.rule(), file, f.line(), f.region(), f.industry(),
+                    f.year(), f.measure(), f.value(), f.reference(), f.ratio(), f.message().replace(stored, original)));
+        }
+        return new Ingested(in.panel(), new ValidationReport(fs));
+    }
+
+    private static String source(Panel p, Map<String, String> files) {
+        String s = p.source();
+        String data = files.get("data");
+        if (data == null || s == null) {
+            return s;
+        }
+        for (String ext : DATA_EXT) {
+            s = s.replace("data." + ext, data);
+        }
+        return s;
     }
 
     private static InputDataException renamed(InputDataException e, Path stored, String original) {
@@ -247,7 +274,7 @@ public final class DatasetStore {
             }
         }
         int[] ys = p.years();
-        return new Dataset.Info(id, title, p.source(), builtIn, p.synthetic(), List.copyOf(levels), ys[0],
+        return new Dataset.Info(id, title, source(p, files), builtIn, p.synthetic(), List.copyOf(levels), ys[0],
                 ys[ys.length - 1], p.regions().size(), p.industries().size(), findings.count(Severity.ERROR),
                 findings.count(Severity.WARNING), Map.copyOf(files), created);
     }

@@ -20,8 +20,14 @@ final class Html {
         return s == null ? "" : StringEscapeUtils.escapeHtml4(s).replace("'", "&#39;");
     }
 
+    /** A query-string value, URL-encoded. */
     static String url(String s) {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+
+    /** A path segment, percent-encoded ('+' would be taken literally in a path, so spaces become %20). */
+    static String seg(String s) {
+        return url(s).replace("+", "%20");
     }
 
     /** A link target with query parameters (null values left out), parameters URL-encoded. */
@@ -56,6 +62,7 @@ final class Html {
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(t.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(esc(title)).append(" — Klaster</title>\n")
+                .append("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/assets/report.css\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/assets/web.css\">\n</head>\n<body>\n");
         if (synthetic) {

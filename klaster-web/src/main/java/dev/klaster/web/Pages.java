@@ -48,6 +48,7 @@ final class Pages {
         r.addHttpHandler(HandlerType.POST, "/datasets", this::uploadForm);
         r.addHttpHandler(HandlerType.POST, "/datasets/{dataset}/delete", this::deleteForm);
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}", this::analysis);
+        r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/check", this::check);
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/regions/{region}", ctx -> profile(ctx, "region"));
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/clusters/{cluster}", ctx -> profile(ctx, "cluster"));
         r.addHttpHandler(HandlerType.GET, "/measures", this::measures);
@@ -199,7 +200,7 @@ final class Pages {
                 }
             }
             DatasetStore.Uploaded up = server.store().upload(ctx.formParam("title"), parts);
-            ctx.redirect(Html.href("/datasets/" + up.dataset().info().id(), "lang", t.lang()), 
+            ctx.redirect(Html.href("/datasets/" + up.dataset().info().id() + "/check", "lang", t.lang()),
                     io.javalin.http.HttpStatus.SEE_OTHER);
         } finally {
             for (InputStream in : open) {
@@ -213,6 +214,55 @@ final class Pages {
         server.store().delete(ctx.pathParam("dataset"));
         server.analyses().forget(ctx.pathParam("dataset"));
         ctx.redirect(Html.href("/", "lang", t.lang()), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    // ---------------------------------------------------------------- validation before analysis
+
+    /** What the upload holds and what validation found, before any analysis; the scope is chosen here. */
+    private void check(Context ctx) {
+        WebText t = text(ctx);
+        Dataset d = server.store().get(ctx.pathParam("dataset"), t.lang());
+        Dataset.Info i = d.info();
+        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.forLanguageTag(t.lang()));
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"report-section\"><h1 id=\"title\">").append(Html.esc(i.title())).append("</h1>")
+                .append("<div class=\"block\" id=\"dataset-info\"><dl class=\"overview\">");
+        dl(b, t.get("ds.source"), i.source());
+        for (var f : i.files().entrySet()) {
+            dl(b, t.get("check.file." + f.getKey()), f.getValue());
+        }
+        dl(b, t.get("ds.levels"), String.join(", ", i.levels().stream().map(l -> levelLabel(l, t)).toList()));
+        dl(b, t.get("ds.years"), i.firstYear() + "–" + i.lastYear());
+        dl(b, t.get("ds.regions"), nf.format(i.regions()));
+        dl(b, t.get("ds.industries"), nf.format(i.industries()));
+        dl(b, t.get("check.io"), d.io() == null ? t.get("check.ioNone") : t.format("check.ioSectors",
+                d.io().size()));
+        b.append("</dl><p class=\"verdict\" id=\"verdict\">").append(Html.esc(t.format("ds.verdictText", i.errors(),
+                i.warnings()))).append("</p></div>");
+        Table findings = d.findings().toTable();
+        b.append("<div class=\"block\" id=\"findings\"><h3>").append(Html.esc(t.get("check.findings"))).append(" (")
+                .append(nf.format(findings.rowCount())).append(")</h3><p class=\"caption\">")
+                .append(Html.esc(t.get("check.findingsCaption"))).append("</p>");
+        if (findings.rowCount() > 0) {
+            dataTable(b, findings, 200, Locale.forLanguageTag(t.lang()));
+            b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + i.id()
+                    + "/findings", "format", "csv"))).append("\">CSV</a></p>");
+        } else {
+            b.append("<p class=\"ok\">").append(Html.esc(t.get("check.noFindings"))).append("</p>");
+        }
+        b.append("</div><div class=\"block\" id=\"scope\"><h3>").append(Html.esc(t.get("check.analyse")))
+                .append("</h3>");
+        if (!provinceSelector(b, t, d, "", "/datasets/" + i.id())) {
+            b.append("<form method=\"get\" action=\"/datasets/").append(Html.esc(i.id())).append("\">")
+                    .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">")
+                    .append("<button type=\"submit\">").append(Html.esc(t.get("scope.apply"))).append("</button></form>");
+        }
+        b.append("</div></section>");
+        send(ctx, t, i.title(), i.synthetic(), b.toString());
+    }
+
+    private static void dl(StringBuilder b, String k, String v) {
+        b.append("<dt>").append(Html.esc(k)).append("</dt><dd>").append(Html.esc(v)).append("</dd>");
     }
 
     // ---------------------------------------------------------------- analysis
@@ -261,7 +311,8 @@ final class Pages {
         String p = key.province();
         b.append(link(t, "/api/v1/datasets/" + id + "/report.html", p, "dl.report"))
                 .append(link(t, "/api/v1/datasets/" + id + "/report.xlsx", p, "dl.workbook"))
-                .append(link(t, "/api/v1/datasets/" + id + "/analysis", p, "dl.json"));
+                .append(link(t, "/api/v1/datasets/" + id + "/analysis", p, "dl.json"))
+                .append(link(t, "/datasets/" + id + "/check", null, "dl.check"));
         b.append("</p></div>");
         b.append("<nav class=\"tabs\" id=\"tabs\">");
         tabLink(b, t, id, p, "summary", t.get("tab.summary"), tab == null || tab.equals("summary"));
@@ -295,11 +346,12 @@ final class Pages {
                         province, "tab", tab))).append("\">").append(Html.esc(title)).append("</a>");
     }
 
-    private static void provinceSelector(StringBuilder b, WebText t, Dataset d, String current, String path) {
+    /** The province scope form; false when the data have no regencies to scope (nothing written). */
+    private static boolean provinceSelector(StringBuilder b, WebText t, Dataset d, String current, String path) {
         Panel p = d.panel();
         List<Region> provs = DatasetStore.regionsAt(p, RegionLevel.PROVINCE);
         if (provs.isEmpty() || p.regions().atLevel(RegionLevel.REGENCY).length == 0) {
-            return;
+            return false;
         }
         b.append("<form method=\"get\" action=\"").append(Html.esc(path)).append("\" class=\"inline\">")
                 .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">")
@@ -313,6 +365,7 @@ final class Pages {
         }
         b.append("</select> <button type=\"submit\">").append(Html.esc(t.get("scope.apply")))
                 .append("</button></form>");
+        return true;
     }
 
     private static void summary(StringBuilder b, WebText t, AnalysisPipeline.Result res, Analyses.Job j, String id,
@@ -358,10 +411,9 @@ final class Pages {
                 f2.setMaximumFractionDigits(2);
                 for (int r : rows) {
                     int stars = (int) Math.round(st.number(r, cs));
-                    b.append("<tr><td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + "/regions/"
-                                    + Html.url(st.text(r, cr)), "lang", t.lang(), "province", province))).append("\">")
+                    b.append("<tr><td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + "/regions/" + Html.seg(st.text(r, cr)), "lang", t.lang(), "province", province))).append("\">")
                             .append(Html.esc(st.text(r, cn))).append("</a></td><td><a href=\"")
-                            .append(Html.esc(Html.href("/datasets/" + id + "/clusters/" + Html.url(st.text(r, cc)),
+                            .append(Html.esc(Html.href("/datasets/" + id + "/clusters/" + Html.seg(st.text(r, cc)),
                                     "lang", t.lang(), "province", province))).append("\">")
                             .append(Html.esc(st.text(r, cc))).append("</a></td><td class=\"stars\">")
                             .append("★".repeat(Math.max(0, Math.min(4, stars)))).append("☆".repeat(
@@ -388,7 +440,7 @@ final class Pages {
                 .append("</th><th>").append(Html.esc(t.get("col.level"))).append("</th></tr></thead><tbody>");
         for (Region r : panel.regions().list()) {
             b.append("<tr><td>").append(Html.esc(r.code())).append("</td><td><a href=\"")
-                    .append(Html.esc(Html.href("/datasets/" + id + "/regions/" + Html.url(r.code()), "lang",
+                    .append(Html.esc(Html.href("/datasets/" + id + "/regions/" + Html.seg(r.code()), "lang",
                             t.lang(), "province", province))).append("\">").append(Html.esc(r.name()))
                     .append("</a></td><td>").append(Html.esc(r.level().label(t.lang()))).append("</td></tr>");
         }
@@ -421,7 +473,7 @@ final class Pages {
             }
             bo.set("data", embedded(blk.data()));
             b.append("<p class=\"tools api\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
-                    + "/analysis/tables/" + Html.url(tableName(blk)), "lang", t.lang(), "province", province,
+                    + "/analysis/tables/" + Html.seg(tableName(blk)), "lang", t.lang(), "province", province,
                     "format", "csv"))).append("\">").append(Html.esc(t.get("dl.fullCsv"))).append("</a></p>");
         }
         if (needsMaps) {
@@ -576,7 +628,7 @@ final class Pages {
                     .append("</h3>");
             profileTable(b, full, rows, id, t, province, column);
             b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
-                            + "/analysis/tables/" + Html.url(n), "lang", t.lang(), "province", province, "format", "csv",
+                            + "/analysis/tables/" + Html.seg(n), "lang", t.lang(), "province", province, "format", "csv",
                     "filter", column + "=" + value))).append("\">CSV</a></p></div>");
         }
         b.append("</section>");
@@ -606,7 +658,7 @@ final class Pages {
                 } else if ((name.equals("region") || name.equals("cluster")) && !name.equals(self)) {
                     String path = name.equals("region") ? "/regions/" : "/clusters/";
                     b.append("<td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + path
-                            + Html.url((String) v), "lang", w.lang(), "province", province))).append("\">")
+                            + Html.seg((String) v), "lang", w.lang(), "province", province))).append("\">")
                             .append(Html.esc((String) v)).append("</a></td>");
                 } else {
                     b.append("<td>").append(Html.esc((String) v)).append("</td>");
@@ -661,8 +713,8 @@ final class Pages {
                     .append("<p class=\"caption\">").append(Html.esc(t.format("measures.rows", result.rowCount())))
                     .append("</p>");
             dataTable(b, result, 200, Locale.forLanguageTag(t.lang()));
-            StringBuilder api = new StringBuilder("/api/v1/datasets/" + Html.url(ds) + "/measures/"
-                    + Html.url(measure) + "?lang=" + t.lang());
+            StringBuilder api = new StringBuilder("/api/v1/datasets/" + Html.seg(ds) + "/measures/"
+                    + Html.seg(measure) + "?lang=" + t.lang());
             for (String k : List.of("variable", "year", "base_year", "end_year", "region", "level")) {
                 String v = ctx.queryParam(k);
                 if (v != null && !v.isBlank()) {
