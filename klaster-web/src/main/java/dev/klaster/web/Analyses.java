@@ -37,12 +37,25 @@ public final class Analyses implements AutoCloseable {
     /** What a job is doing. */
     public enum State { QUEUED, RUNNING, DONE, FAILED }
 
-    /** The request an analysis answers. */
-    public record Key(String dataset, String province, Lang lang) {
+    /**
+     * The request an analysis answers.
+     *
+     * @param growth X in "X % growth of each cluster's final demand" of the impact scenario (default 10)
+     */
+    public record Key(String dataset, String province, Lang lang, double growth) {
+        public static final double DEFAULT_GROWTH = 10;
+
         public Key {
             Objects.requireNonNull(dataset);
             province = province == null || province.isBlank() ? "" : province.strip();
             Objects.requireNonNull(lang);
+            if (!(growth >= -100 && growth <= 1000)) {
+                throw ApiException.badParam("growth", String.valueOf(growth), "must be -100..1000 (%)");
+            }
+        }
+
+        public Key(String dataset, String province, Lang lang) {
+            this(dataset, province, lang, DEFAULT_GROWTH);
         }
     }
 
@@ -210,7 +223,7 @@ public final class Analyses implements AutoCloseable {
                             SourceErrors.OnError.EXCLUDE), List.of());
             Panel panel = scoped.panel();
             AnalysisPipeline.Options o = AnalysisPipeline.Options.defaults().withLang(job.key.lang())
-                    .withIoSectors(d.ioSectors());
+                    .withIoSectors(d.ioSectors()).withGrowthPercent(job.key.growth());
             if (d.boundaries() != null) {
                 Boundaries.Joined joined = Boundaries.read(d.boundaries(), panel.regions().list());
                 o = o.withBoundaries(joined, d.info().files().getOrDefault("boundaries", "boundaries.geojson"));

@@ -71,6 +71,8 @@ final class ApiRoutes {
     private static final ApiDoc.Param LANG = ApiDoc.Param.query("lang", "string", "id (default) or en");
     private static final ApiDoc.Param PROVINCE = ApiDoc.Param.query("province", "string",
             "analyse this province's regencies/cities (BPS code or name); default: the data's finest complete level");
+    private static final ApiDoc.Param GROWTH = ApiDoc.Param.query("growth", "number",
+            "impact scenario: X % growth of each cluster's final demand, -100..1000 (default 10)");
     private static final List<String> JSON_CSV = List.of("application/json", "text/csv");
     private static final List<String> JSON_ONLY = List.of("application/json");
 
@@ -118,7 +120,7 @@ final class ApiRoutes {
                         ApiDoc.Param.query("level", "string", "region level analysed (default: finest complete)")),
                 OK, "Table", JSON_CSV, this::measure);
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/analysis", "the whole analysis (runs as a "
-                        + "background job; 202 with the job until it is done)", List.of(DATASET, LANG, PROVINCE),
+                        + "background job; 202 with the job until it is done)", List.of(DATASET, LANG, PROVINCE, GROWTH),
                 Map.of(200, "done: sections, tables, scope, warnings", 202, "running: the job", 400,
                         "bad data or scope", 404, "unknown dataset", 504, "took longer than the time limit"),
                 "Analysis", JSON_ONLY, this::analysis);
@@ -134,7 +136,7 @@ final class ApiRoutes {
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/analysis/tables/{table}", "one result table of the "
                         + "analysis (leading sectors, shift-share, clusters, roles, stages, competitiveness, impact, "
                         + "linkages …)", with(ApiDoc.LIST_PARAMS, DATASET, ApiDoc.Param.path("table", "table name"),
-                        LANG, PROVINCE), with202(OK), "Table", JSON_CSV, ctx -> {
+                        LANG, PROVINCE, GROWTH), with202(OK), "Table", JSON_CSV, ctx -> {
                     AnalysisPipeline.Result res = done(ctx);
                     if (res == null) {
                         return;
@@ -143,7 +145,7 @@ final class ApiRoutes {
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/analysis/sections/{section}", "one section of the "
                         + "analysis as charts (ECharts options, the same as the report's) and tables",
-                List.of(DATASET, ApiDoc.Param.path("section", "section id"), LANG, PROVINCE), with202(OK),
+                List.of(DATASET, ApiDoc.Param.path("section", "section id"), LANG, PROVINCE, GROWTH), with202(OK),
                 "Section", JSON_ONLY, ctx -> {
                     AnalysisPipeline.Result res = done(ctx);
                     if (res == null) {
@@ -153,7 +155,7 @@ final class ApiRoutes {
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/regions/{region}/profile", "one region: its rows of "
                         + "every result table (leading sectors, Klassen type, clusters and stars, stages, roles)",
-                List.of(DATASET, ApiDoc.Param.path("region", "region code"), LANG, PROVINCE), with202(OK),
+                List.of(DATASET, ApiDoc.Param.path("region", "region code"), LANG, PROVINCE, GROWTH), with202(OK),
                 "RegionProfile", JSON_ONLY, ctx -> {
                     AnalysisPipeline.Result res = done(ctx);
                     if (res == null) {
@@ -163,7 +165,7 @@ final class ApiRoutes {
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/clusters/{cluster}/profile", "one cluster: its "
                         + "members, where it is strong, its stages and links", List.of(DATASET,
-                        ApiDoc.Param.path("cluster", "cluster name"), LANG, PROVINCE), with202(OK), "RegionProfile",
+                        ApiDoc.Param.path("cluster", "cluster name"), LANG, PROVINCE, GROWTH), with202(OK), "RegionProfile",
                 JSON_ONLY, ctx -> {
                     AnalysisPipeline.Result res = done(ctx);
                     if (res == null) {
@@ -172,7 +174,7 @@ final class ApiRoutes {
                     ctx.json(profile(res, "cluster", ctx.pathParam("cluster")));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/report.html", "the self-contained HTML report",
-                List.of(DATASET, LANG, PROVINCE), with202(OK), null, List.of("text/html"), ctx -> {
+                List.of(DATASET, LANG, PROVINCE, GROWTH), with202(OK), null, List.of("text/html"), ctx -> {
                     AnalysisPipeline.Result res = done(ctx);
                     if (res == null) {
                         return;
@@ -181,7 +183,7 @@ final class ApiRoutes {
                     ctx.contentType("text/html; charset=utf-8").result(HtmlReport.render(res.model()));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/report.xlsx", "the report's workbook",
-                List.of(DATASET, LANG, PROVINCE), with202(OK), null,
+                List.of(DATASET, LANG, PROVINCE, GROWTH), with202(OK), null,
                 List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), this::workbook);
     }
 
@@ -196,7 +198,16 @@ final class ApiRoutes {
     }
 
     static Analyses.Key key(Context ctx) {
-        return new Analyses.Key(ctx.pathParam("dataset"), ctx.queryParam("province"), lang(ctx));
+        String g = ctx.queryParam("growth");
+        double growth = Analyses.Key.DEFAULT_GROWTH;
+        if (g != null && !g.isBlank()) {
+            try {
+                growth = Double.parseDouble(g.strip());
+            } catch (NumberFormatException e) {
+                throw ApiException.badParam("growth", g, "not a number (percent)");
+            }
+        }
+        return new Analyses.Key(ctx.pathParam("dataset"), ctx.queryParam("province"), lang(ctx), growth);
     }
 
     /** The finished result, or null after answering 202 (running) — failures throw their status. */

@@ -328,7 +328,7 @@ final class Pages {
         } else {
             Section s = secs.stream().filter(x -> x.id().equals(tab)).findFirst().orElseThrow(() ->
                     ApiException.badParam("tab", tab, "no such tab"));
-            section(b, t, res, s, id, p);
+            section(b, t, res, s, id, p, key.growth());
         }
         b.append("</section>");
         send(ctx, t, res.model().title(), res.model().synthetic(), b.toString());
@@ -449,10 +449,25 @@ final class Pages {
 
     /** A report section: the same blocks, ids and script as the static report. */
     private static void section(StringBuilder b, WebText t, AnalysisPipeline.Result res, Section s, String id,
-                                String province) {
+                                String province, double growth) {
         Messages m = new Messages(res.model().lang());
         if (!s.intro().isEmpty()) {
             b.append("<p class=\"intro\">").append(Html.esc(s.intro())).append("</p>");
+        }
+        if (s.id().equals("impact")) {
+            String g = growth == Math.rint(growth) ? String.valueOf((long) growth) : String.valueOf(growth);
+            b.append("<form method=\"get\" action=\"/datasets/").append(Html.esc(id))
+                    .append("\" class=\"block\" id=\"growth-form\"><input type=\"hidden\" name=\"lang\" value=\"")
+                    .append(t.lang()).append("\"><input type=\"hidden\" name=\"tab\" value=\"impact\">");
+            if (province != null && !province.isEmpty()) {
+                b.append("<input type=\"hidden\" name=\"province\" value=\"").append(Html.esc(province)).append("\">");
+            }
+            b.append("<label for=\"growth\">").append(Html.esc(t.get("impact.growth"))).append("</label> ")
+                    .append("<input type=\"range\" id=\"growth\" name=\"growth\" min=\"-50\" max=\"100\" step=\"5\" ")
+                    .append("value=\"").append(Html.esc(g)).append("\"> <b><span id=\"growth-value\">").append(Html.esc(g))
+                    .append("</span> %</b> <button type=\"submit\">").append(Html.esc(t.get("impact.recompute")))
+                    .append("</button><p class=\"caption\">").append(Html.esc(t.get("impact.caption")))
+                    .append("</p></form>");
         }
         ObjectNode data = Json.MAPPER.createObjectNode();
         data.put("lang", res.model().lang().code());

@@ -287,4 +287,34 @@ class WebApiTest {
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.body()).contains("<html").contains("SYNTHETIC DEMO DATA");
     }
+
+    static JsonNode finished(String path) throws Exception {
+        HttpResponse<String> r = web.get(path);
+        for (int i = 0; i < 600 && r.statusCode() == 202; i++) {
+            Thread.sleep(100);
+            r = web.get(path);
+        }
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return json(r);
+    }
+
+    @Test
+    void theImpactScenarioScalesWithTheGrowthParameter() throws Exception {
+        // the Leontief model is linear: Δx = L·Δf (Miller & Blair 2009, eq. 2.11), so 20 % growth of final demand
+        // gives exactly twice the jobs of 10 % (up to floating-point rounding)
+        String q = "/api/v1/datasets/demo-sections/analysis/tables/cluster_impact?lang=en&filter=measure=jobs_total"
+                + "&sort=cluster";
+        JsonNode ten = finished(q + "&growth=10");
+        JsonNode twenty = finished(q + "&growth=20");
+        assertThat(ten.get("total").asInt()).isGreaterThan(0).isEqualTo(twenty.get("total").asInt());
+        int v = column(ten, "value");
+        for (int i = 0; i < ten.get("rows").size(); i++) {
+            double a = ten.get("rows").get(i).get(v).asDouble();
+            double b = twenty.get("rows").get(i).get(v).asDouble();
+            assertThat(b).isCloseTo(2 * a, within(1e-9 * Math.max(1, Math.abs(a))));
+        }
+        HttpResponse<String> bad = web.get(q + "&growth=5000");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("field").asText()).isEqualTo("growth");
+    }
 }

@@ -10,5 +10,12 @@
       a.download = a.getAttribute('data-chart') + '.png';
     });
   });
+  // the impact slider shows its value while it moves and recomputes when released
+  var g = document.getElementById('growth');
+  var gv = document.getElementById('growth-value');
+  if (g && gv) {
+    g.addEventListener('input', function () { gv.textContent = g.value; });
+    g.addEventListener('change', function () { document.getElementById('growth-form').submit(); });
+  }
   window.klasterWebReady = true;
 })();
