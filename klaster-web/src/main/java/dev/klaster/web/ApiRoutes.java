@@ -173,6 +173,29 @@ final class ApiRoutes {
                     }
                     ctx.json(profile(res, "cluster", ctx.pathParam("cluster")));
                 });
+        ApiDoc.Param variable = ApiDoc.Param.query("variable", "string", "employment, value_added, establishments "
+                + "(default: employment if present, else value added)");
+        route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/compare", "2-6 regions side by side: each "
+                        + "industry's share (%) and LQ in the last year", with(ApiDoc.LIST_PARAMS, DATASET, LANG,
+                        new ApiDoc.Param("regions", "query", "string", true, "comma-separated region codes"),
+                        variable), OK, "Table", JSON_CSV, ctx -> {
+                    Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
+                    String rs = ctx.queryParam("regions");
+                    List<String> codes = new ArrayList<>();
+                    for (String c : (rs == null ? "" : rs).split(",")) {
+                        if (!c.isBlank()) {
+                            codes.add(c.strip());
+                        }
+                    }
+                    table(ctx, Comparisons.compare(full, codes, ctx.queryParam("variable")));
+                });
+        route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/regions/{region}/similar", "the regions whose "
+                        + "industry structure is closest (Krugman dissimilarity, 0-2)", with(ApiDoc.LIST_PARAMS,
+                        DATASET, ApiDoc.Param.path("region", "region code"), LANG, variable), OK, "Table", JSON_CSV,
+                ctx -> {
+                    Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
+                    table(ctx, Comparisons.similar(full, ctx.pathParam("region"), ctx.queryParam("variable"), 10));
+                });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/report.html", "the self-contained HTML report",
                 List.of(DATASET, LANG, PROVINCE, GROWTH), with202(OK), null, List.of("text/html"), ctx -> {
                     AnalysisPipeline.Result res = done(ctx);

@@ -52,6 +52,7 @@ final class Pages {
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/regions/{region}", ctx -> profile(ctx, "region"));
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/clusters/{cluster}", ctx -> profile(ctx, "cluster"));
         r.addHttpHandler(HandlerType.GET, "/measures", this::measures);
+        r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/compare", this::compare);
         r.addHttpHandler(HandlerType.GET, "/assets/report.js", ctx -> resource(ctx, "dev/klaster/report/report.js",
                 "text/javascript"));
         r.addHttpHandler(HandlerType.GET, "/assets/report.css", ctx -> resource(ctx,
@@ -312,7 +313,8 @@ final class Pages {
         b.append(link(t, "/api/v1/datasets/" + id + "/report.html", p, "dl.report"))
                 .append(link(t, "/api/v1/datasets/" + id + "/report.xlsx", p, "dl.workbook"))
                 .append(link(t, "/api/v1/datasets/" + id + "/analysis", p, "dl.json"))
-                .append(link(t, "/datasets/" + id + "/check", null, "dl.check"));
+                .append(link(t, "/datasets/" + id + "/check", null, "dl.check"))
+                .append(link(t, "/datasets/" + id + "/compare", null, "dl.compare"));
         b.append("</p></div>");
         b.append("<nav class=\"tabs\" id=\"tabs\">");
         tabLink(b, t, id, p, "summary", t.get("tab.summary"), tab == null || tab.equals("summary"));
@@ -629,6 +631,20 @@ final class Pages {
                         : "page.cluster"))).append(": ").append(Html.esc(heading)).append("</h1>");
         Set<String> names = new LinkedHashSet<>();
         prof.get("tables").fieldNames().forEachRemaining(names::add);
+        if (column.equals("region") && d.panel().regions().contains(value)) {
+            Table sim = Comparisons.similar(d.panel(), value, null, 10);
+            b.append("<div class=\"block\" id=\"similar\"><h3>").append(Html.esc(t.get("similar.title")))
+                    .append("</h3><p class=\"caption\">").append(Html.esc(t.get("similar.rule"))).append("</p>");
+            profileTable(b, sim, java.util.stream.IntStream.range(0, sim.rowCount()).toArray(), id, t, province,
+                    "");
+            StringBuilder cmp = new StringBuilder("/datasets/" + id + "/compare?lang=" + t.lang() + "&r="
+                    + Html.url(value));
+            for (int i = 0; i < Math.min(3, sim.rowCount()); i++) {
+                cmp.append("&r=").append(Html.url(sim.text(i, 1)));
+            }
+            b.append("<p class=\"tools\"><a id=\"compare-similar\" href=\"").append(Html.esc(cmp.toString()))
+                    .append("\">").append(Html.esc(t.get("similar.compare"))).append("</a></p></div>");
+        }
         b.append("<nav class=\"toc\"><ol>");
         for (String n : names) {
             b.append("<li><a href=\"#t-").append(Html.esc(n)).append("\">").append(Html.esc(n)).append("</a></li>");
@@ -685,6 +701,48 @@ final class Pages {
         if (n < rows.length) {
             b.append("<p class=\"note\">").append(n).append(" / ").append(rows.length).append("</p>");
         }
+    }
+
+    // ---------------------------------------------------------------- compare
+
+    private void compare(Context ctx) {
+        WebText t = text(ctx);
+        Dataset d = server.store().get(ctx.pathParam("dataset"), t.lang());
+        String id = d.info().id();
+        List<String> chosen = ctx.queryParams("r").stream().filter(x -> !x.isBlank()).toList();
+        RegionLevel level = chosen.isEmpty() || !d.panel().regions().contains(chosen.get(0))
+                ? dev.klaster.io.scope.Scope.finestComplete(d.panel(), Analyses.measure(d.panel()))
+                : d.panel().regions().byCode(chosen.get(0)).level();
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"report-section\"><p><a href=\"").append(Html.esc(Html.href("/datasets/" + id,
+                "lang", t.lang()))).append("\">← ").append(Html.esc(d.info().title())).append("</a></p><h1>")
+                .append(Html.esc(t.get("compare.title"))).append("</h1><p class=\"intro\">")
+                .append(Html.esc(t.get("compare.intro"))).append("</p><form method=\"get\" class=\"block\" ")
+                .append("id=\"compare-form\" action=\"/datasets/").append(Html.esc(id)).append("/compare\">")
+                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">");
+        List<Region> regions = DatasetStore.regionsAt(d.panel(), level);
+        for (int k = 0; k < Comparisons.MAX_COMPARED; k++) {
+            String cur = k < chosen.size() ? chosen.get(k) : "";
+            b.append("<select name=\"r\" id=\"r").append(k).append("\"><option value=\"\">–</option>");
+            for (Region r : regions) {
+                b.append("<option value=\"").append(Html.esc(r.code())).append('"')
+                        .append(r.code().equals(cur) ? " selected" : "").append('>').append(Html.esc(r.name()))
+                        .append("</option>");
+            }
+            b.append("</select> ");
+        }
+        b.append("<button type=\"submit\">").append(Html.esc(t.get("compare.submit"))).append("</button></form>");
+        if (chosen.size() >= 2) {
+            Table c = Comparisons.compare(d.panel(), chosen, ctx.queryParam("variable"));
+            b.append("<div class=\"block\" id=\"compare-result\"><h3>").append(Html.esc(t.get("compare.result")))
+                    .append("</h3><p class=\"caption\">").append(Html.esc(String.join(" ", c.notes())))
+                    .append("</p>");
+            dataTable(b, c, 500, Locale.forLanguageTag(t.lang()));
+            b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
+                    + "/compare", "regions", String.join(",", chosen), "format", "csv"))).append("\">CSV</a></p></div>");
+        }
+        b.append("</section>");
+        send(ctx, t, t.get("compare.title"), d.info().synthetic(), b.toString());
     }
 
     // ---------------------------------------------------------------- measure explorer

@@ -317,4 +317,46 @@ class WebApiTest {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).get("field").asText()).isEqualTo("growth");
     }
+
+    @Test
+    void compareAndSimilarRegionsFollowTheirDefinitions() throws Exception {
+        Panel p = DemoKind.SECTIONS.panel("id").atLevel(dev.klaster.core.model.RegionLevel.PROVINCE);
+        int y = p.yearCount() - 1;
+        String a = p.regions().get(0).code();
+        String b = p.regions().get(1).code();
+        JsonNode c = json(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a + "," + b
+                + "&variable=employment&filter=industry=C"));
+        assertThat(c.get("total").asInt()).isEqualTo(1);
+        // share of C in region a = e_aC / Σ_i e_ai, in percent (the definition of an industry share)
+        double sum = 0;
+        for (int i = 0; i < p.industries().size(); i++) {
+            sum += p.get(Measure.EMPLOYMENT, y, 0, i);
+        }
+        double share = 100 * p.get(Measure.EMPLOYMENT, y, 0, p.industries().indexOf("C")) / sum;
+        assertThat(c.get("rows").get(0).get(column(c, a + "_share_pct")).asDouble()).isCloseTo(share,
+                within(1e-10));
+        JsonNode sim = json(web.get("/api/v1/datasets/demo-sections/regions/" + a + "/similar?variable=employment"));
+        assertThat(sim.get("total").asInt()).isEqualTo(10);
+        // Krugman (1991) K = Σ_i |s_ai − s_bi| for the closest region, recomputed here from the panel
+        String nearest = sim.get("rows").get(0).get(column(sim, "region")).asText();
+        int q = p.regions().indexOf(nearest);
+        double sq = 0;
+        for (int i = 0; i < p.industries().size(); i++) {
+            sq += p.get(Measure.EMPLOYMENT, y, q, i);
+        }
+        double k = 0;
+        for (int i = 0; i < p.industries().size(); i++) {
+            k += Math.abs(p.get(Measure.EMPLOYMENT, y, 0, i) / sum - p.get(Measure.EMPLOYMENT, y, q, i) / sq);
+        }
+        assertThat(sim.get("rows").get(0).get(column(sim, "krugman")).asDouble()).isCloseTo(k, within(1e-12));
+        double prev = -1;
+        for (JsonNode row : sim.get("rows")) {
+            double v = row.get(column(sim, "krugman")).asDouble();
+            assertThat(v).isBetween(0.0, 2.0).isGreaterThanOrEqualTo(prev);
+            prev = v;
+        }
+        assertThat(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a).statusCode()).isEqualTo(400);
+        assertThat(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a + ",nowhere").statusCode())
+                .isEqualTo(400);
+    }
 }

@@ -195,6 +195,13 @@ class WebBrowserTest {
         open(driver.getCurrentUrl());
         check("demo-region-en");
         assertThat(driver.findElement(By.id("title")).getText()).contains(region);
+        assertThat(driver.findElements(By.cssSelector("#similar tbody tr"))).as("similar regions").hasSize(10);
+        String regionPage = driver.getCurrentUrl();
+        driver.findElement(By.id("compare-similar")).click();
+        open(driver.getCurrentUrl());
+        check("demo-compare-en");
+        assertThat(driver.findElements(By.cssSelector("#compare-result tbody tr"))).as("119 industries").hasSize(119);
+        open(regionPage);
         driver.findElement(By.cssSelector("a[href*='/clusters/']")).click();
         open(driver.getCurrentUrl());
         check("demo-cluster-en");
