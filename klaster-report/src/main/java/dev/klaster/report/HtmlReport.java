@@ -136,7 +136,7 @@ public final class HtmlReport {
                 + c.height() + "px\"></div>\n<figcaption>");
         w.write(esc(c.caption()));
         if (c.fullTable() != null && c.fullTable().rowCount() > c.data().rowCount()) {
-            w.write("<br>" + esc(m.format("chart.reduced", c.fullTable().name())));
+            w.write("<br>" + esc(m.format("chart.reduced", WorkbookReport.sheetName(c.fullTable().name(), m))));
         }
         if (c instanceof dev.klaster.report.chart.SymbolMapChart sm && !sm.missing().isEmpty()) {
             w.write("<br>" + esc(m.format("chart.notOnMap", String.join(", ", sm.missing()))));

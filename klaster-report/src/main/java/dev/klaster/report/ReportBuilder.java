@@ -164,8 +164,7 @@ public final class ReportBuilder {
             } else {
                 warnings++;
             }
-            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder(m.get("validation.sheet") + " "
-                    + r).text("severity").text("region").text("industry").number("year").number("value")
+            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder("validation_" + r).text("severity").text("region").text("industry").number("year").number("value")
                     .number("reference").number("ratio").text("source"));
             count.merge(f.rule(), 1, Integer::sum);
             t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), f.region() == null ? ""
