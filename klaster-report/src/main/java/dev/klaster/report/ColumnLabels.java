@@ -4,7 +4,6 @@ import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -131,8 +130,8 @@ public final class ColumnLabels {
     private final Messages m;
     private final Map<Measure, String> units;
     private final Measure measure;
-    /** Labels produced so far → their kind (for tables already relabelled). */
-    private final Map<String, Kind> produced = new LinkedHashMap<>();
+    /** Headers made here (display form, shares on 0–100) → their kind, for tables already relabelled. */
+    private Map<String, Kind> headers;
 
     private ColumnLabels(Messages m, Map<Measure, String> units, Measure measure) {
         this.m = m;
@@ -175,13 +174,12 @@ public final class ColumnLabels {
         return units.get(ms);
     }
 
-    /** The kind of a raw column name or of a header made here ({@link Kind#NUMBER} when unknown). */
+    /**
+     * The kind of a raw column name, or of a header made here by {@link #label} or {@link #name} (a relabelled
+     * table, whose shares are on 0–100: {@link Kind#PCT}); {@link Kind#NUMBER} when unknown.
+     */
     public Kind kind(String column) {
-        Kind k = produced.get(column);
-        if (k != null) {
-            return k;
-        }
-        k = KINDS.get(column);
+        Kind k = KINDS.get(column);
         if (k != null) {
             return k;
         }
@@ -197,13 +195,46 @@ public final class ColumnLabels {
         if (my.matches() && measureOf(my.group(1)) != null) {
             return kindOf(measureOf(my.group(1)));
         }
-        return Kind.NUMBER;
+        k = headers().get(column);
+        return k != null ? k : Kind.NUMBER;
     }
 
-    /** True when the column is known (a {@code col.*} name, a measure, or a header made here). */
+    /** True when {@code column} is a header made here (not a raw column name). */
+    public boolean isHeader(String column) {
+        return !KINDS.containsKey(column) && headers().containsKey(column);
+    }
+
+    private Map<String, Kind> headers() {
+        if (headers == null) {
+            Map<String, Kind> h = new HashMap<>();
+            for (Map.Entry<String, Kind> e : KINDS.entrySet()) {
+                Kind shown = display(e.getValue());
+                h.putIfAbsent(label(e.getKey()), shown);
+                h.putIfAbsent(name(e.getKey()), shown);
+            }
+            for (Measure ms : Measure.values()) {
+                h.putIfAbsent(label(ms.id()), kindOf(ms));
+            }
+            headers = h;
+        }
+        return headers;
+    }
+
+    /** The kind a column has once shown: shares on 0–1 are shown on 0–100. */
+    static Kind display(Kind k) {
+        return k == Kind.FRACTION ? Kind.PCT : k == Kind.FRACTION_YEAR ? Kind.PCT_YEAR : k;
+    }
+
+    /** The factor a column's numbers are multiplied by to be shown (100 for shares on 0–1, else 1). */
+    public double displayScale(String column) {
+        Kind k = KINDS.get(column);
+        return k == Kind.FRACTION || k == Kind.FRACTION_YEAR ? 100 : 1;
+    }
+
+    /** True when the column is a known raw name (a {@code col.*} name, a measure, or measure/value/total_YEAR). */
     public boolean known(String column) {
-        return produced.containsKey(column) || m.has("col." + column) || measureOf(column) != null
-                || BASE_YEAR.matcher(column).matches() || measureYear(column) != null;
+        return m.has("col." + column) || measureOf(column) != null || BASE_YEAR.matcher(column).matches()
+                || measureYear(column) != null;
     }
 
     /** The reader's name of a column, without unit (the column name itself when unknown). */
@@ -233,8 +264,8 @@ public final class ColumnLabels {
             case MEASURE -> units.get(measure);
             case VALUE_ADDED -> units.get(Measure.VALUE_ADDED);
             case JOBS -> units.get(Measure.EMPLOYMENT);
-            case VALUE_ADDED_PER_CAPITA -> m.format("unit.perCapita", units.get(Measure.VALUE_ADDED));
-            case VALUE_ADDED_PER_JOB -> m.format("unit.perJob", units.get(Measure.VALUE_ADDED));
+            case VALUE_ADDED_PER_CAPITA -> m.format("unit.perCapita", bare(units.get(Measure.VALUE_ADDED)));
+            case VALUE_ADDED_PER_JOB -> m.format("unit.perJob", bare(units.get(Measure.VALUE_ADDED)));
             default -> m.get("unit." + k.name().toLowerCase(Locale.ROOT));
         };
     }
@@ -244,22 +275,70 @@ public final class ColumnLabels {
      * already a header (made here) is returned as it is.
      */
     public String label(String column) {
-        if (produced.containsKey(column)) {
+        if (!known(column)) {
             return column;
         }
-        Kind k = kind(column);
-        String unit = unitOf(k);
-        String label = unit == null || unit.isEmpty() ? name(column) : name(column) + " (" + unit + ")";
-        produced.putIfAbsent(label, k);
-        return label;
+        return label(name(column), KINDS.containsKey(column) || measureOf(column) != null
+                || BASE_YEAR.matcher(column).matches() || measureYear(column) != null ? kind(column) : Kind.NUMBER);
     }
 
-    /** Header of a number column whose name is given ({@code name}) and whose unit is that of {@code kind}. */
+    /**
+     * Header of a number column named {@code name} whose unit is that of {@code kind}: "name (unit)"; a unit with a
+     * parenthesis of its own ("orang (sintetis)") is written "name (orang, sintetis)".
+     */
     public String label(String name, Kind kind) {
         String unit = unitOf(kind);
-        String label = unit == null || unit.isEmpty() ? name : name + " (" + unit + ")";
-        produced.putIfAbsent(label, kind);
-        return label;
+        if (unit == null || unit.isEmpty()) {
+            return name;
+        }
+        String u = unit.replaceAll("\\s*\\(([^()]*)\\)", ", $1");
+        // "cakupan (pangsa wilayah)" + % → "cakupan (pangsa wilayah, %)": one parenthesis, not two
+        return name.endsWith(")") ? name.substring(0, name.length() - 1) + ", " + u + ")" : name + " (" + u + ")";
+    }
+
+    /**
+     * A copy of {@code t} for the reader: columns renamed to their headers ({@link #label}; text columns to their
+     * {@link #name}), shares on 0–1 multiplied by 100 (their header says %), and the column {@code drop} left out
+     * (null: none). Notes are kept.
+     */
+    public dev.klaster.core.table.Table relabel(dev.klaster.core.table.Table t, String drop) {
+        dev.klaster.core.table.Table.Builder nb = dev.klaster.core.table.Table.builder(t.name());
+        java.util.List<Integer> keep = new java.util.ArrayList<>();
+        java.util.List<Double> scale = new java.util.ArrayList<>();
+        for (int c = 0; c < t.columns().size(); c++) {
+            dev.klaster.core.table.Table.Column cl = t.columns().get(c);
+            if (cl.name().equals(drop)) {
+                continue;
+            }
+            keep.add(c);
+            if (cl.type() == dev.klaster.core.table.Table.Type.TEXT) {
+                nb.text(header(cl.name(), false));
+                scale.add(1.0);
+            } else {
+                nb.number(header(cl.name(), true));
+                scale.add(displayScale(cl.name()));
+            }
+        }
+        for (int r = 0; r < t.rowCount(); r++) {
+            Object[] row = new Object[keep.size()];
+            for (int k = 0; k < row.length; k++) {
+                Object v = t.get(r, keep.get(k));
+                row[k] = v instanceof Double d && scale.get(k) != 1.0 ? d * scale.get(k) : v;
+            }
+            nb.row(row);
+        }
+        t.notes().forEach(nb::note);
+        return nb.build();
+    }
+
+    /** The header of a raw column: with its unit when it holds numbers, its name when text. */
+    public String header(String column, boolean number) {
+        return number ? label(column) : name(column);
+    }
+
+    /** A unit without its trailing parenthesis ("miliar rupiah (sintetis)" → "miliar rupiah"). */
+    private static String bare(String unit) {
+        return unit.replaceAll("\\s*\\([^()]*\\)\\s*$", "");
     }
 
     /** A unit as the report says it: the data's unit text translated to the report's language. */

@@ -539,6 +539,7 @@ public final class WorkbookReport {
             case SCORE -> "0.00";
             case PCT, FRACTION, FRACTION_YEAR, PCT_YEAR -> "0.0%";
             case PP -> "#,##0.0";
+            case JOBS -> "#,##0";
             default -> byMagnitude(t, c);
         };
     }
