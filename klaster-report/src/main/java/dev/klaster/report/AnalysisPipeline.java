@@ -563,7 +563,9 @@ public final class AnalysisPipeline {
                     .number("threshold").text("passes").text("meaning");
             int meaning = q.columnIndex("id".equals(lang.code()) ? "keterangan" : "statement");
             for (int r = 0; r < q.rowCount(); r++) {
-                qb.row(q.text(r, 0), q.number(r, 1), q.number(r, 2), q.text(r, 3), q.text(r, meaning));
+                String passes = q.text(r, 3);
+                qb.row(b.labels().name(q.text(r, 0)), q.number(r, 1), q.number(r, 2),
+                        m.has("value." + passes) ? m.get("value." + passes) : passes, q.text(r, meaning));
             }
             b.addTable("clusters", m.get("clusters.quality.title"), truth.isEmpty()
                     ? verdict.statement(lang.code()) : String.join(" ", truth), relabel(qb.build(), null));
@@ -664,7 +666,8 @@ public final class AnalysisPipeline {
             }
             // every factor, scored or not: "no data" and what would measure it (issue 9 §5)
             b.addTable("competitiveness", m.get("comp.factors.title"), m.get("comp.factors.caption"),
-                    relabel(FactorCoverage.table(fw, clusters.competitiveness(), lang.code()), null));
+                    relabel(readableIds(FactorCoverage.table(fw, clusters.competitiveness(), lang.code()),
+                            "indicators"), null));
             Table byRank = Wide.sortBy(ct, "rank", false);
             Table.Builder rb = Table.builder("competitiveness_radar").text("regional_cluster").text("factor")
                     .number("score");
@@ -806,6 +809,31 @@ public final class AnalysisPipeline {
 
         Table relabelKeys(Table t) {
             return relabel(t, null);
+        }
+
+        /** Copy whose text column shows known column ids ("rd_capacity", "national_share") by their names. */
+        Table readableIds(Table t, String column) {
+            if (!t.columns().stream().anyMatch(c -> c.name().equals(column))) {
+                return t;
+            }
+            int c = Tables.text(t, column);
+            Table.Builder nb = Tables.copyColumns(t, t.name());
+            java.util.regex.Pattern id = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object[] row = Tables.rowOf(t, r);
+                java.util.regex.Matcher x = id.matcher((String) row[c]);
+                StringBuilder out = new StringBuilder();
+                while (x.find()) {
+                    String w = x.group();
+                    x.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                            b.labels().known(w) ? b.labels().name(w) : w));
+                }
+                x.appendTail(out);
+                row[c] = out.toString();
+                nb.row(row);
+            }
+            t.notes().forEach(nb::note);
+            return nb.build();
         }
 
         /** Adds an industry_name column after industry (code kept for the workbook). */

@@ -327,8 +327,51 @@ public final class ColumnLabels {
             }
             nb.row(row);
         }
-        t.notes().forEach(nb::note);
+        t.notes().forEach(n -> nb.note(note(n)));
         return nb.build();
+    }
+
+    /** The core's English notes that the report says in its language: pattern → bundle key (groups as {0}, ...). */
+    private static final Object[][] NOTES = {
+        {Pattern.compile("synthetic demo data — not real statistics( / data demo sintetis — bukan statistik resmi)?"),
+            "note.synthetic"},
+        {Pattern.compile("(\\d+) undefined value\\(s\\) left empty .* / \\d+ nilai tidak terdefinisi dikosongkan"),
+            "note.undefined"},
+        {Pattern.compile("measure of ([a-z_]+); reference = sum of (\\d+) analysis regions"), "note.measureOf"},
+        {Pattern.compile("local industries \\(serve the local market; in no cluster, never a region's industrial "
+            + "strength\\): (.*)"), "note.localIndustries"},
+        {Pattern.compile("supplier proximity from a simple-LQ regionalisation of the national Z .*"),
+            "note.supplierProximity"},
+        {Pattern.compile("cluster_impact scenario rows: national coefficients applied to the analysed regions' "
+            + "totals of (\\d{4}) .*"), "note.scenarioRows"},
+        {Pattern.compile("productivity needs both value added and employment: not computed"), "note.noProductivity"},
+        {Pattern.compile("no IO table: member roles not computed"), "note.noRoles"},
+        {Pattern.compile("impact scenario needs .*: not computed.*"), "note.noScenario"},
+        {Pattern.compile("no value added: GRDP contribution not computed"), "note.noContribution"},
+        {Pattern.compile("no IO table: clusters defined from co-location only \\(method (\\w+) needs Z\\)"),
+            "note.colocation"},
+        {Pattern.compile("(\\d+) region/industry cell\\(s\\) missing in some of the years .*? / (\\d+ sel .*)"),
+            "note.missingYears"},
+    };
+
+    /**
+     * A note of a core table as the report says it: the known English notes of the core translated through the
+     * bundle ({@code note.*}; a measure id becomes its name), other notes as they are.
+     */
+    public String note(String note) {
+        for (Object[] n : NOTES) {
+            Matcher x = ((Pattern) n[0]).matcher(note);
+            if (x.matches()) {
+                Object[] args = new Object[x.groupCount()];
+                for (int g = 0; g < args.length; g++) {
+                    String v = x.group(g + 1);
+                    Measure ms = v == null ? null : measureOf(v);
+                    args[g] = ms != null ? ms.label(m.lang().code()) : v == null ? "" : v;
+                }
+                return m.format((String) n[1], args);
+            }
+        }
+        return note;
     }
 
     /** The header of a raw column: with its unit when it holds numbers, its name when text. */
