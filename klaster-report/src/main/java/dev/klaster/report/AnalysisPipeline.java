@@ -583,7 +583,7 @@ public final class AnalysisPipeline {
                 d.row(def.clusterNames()[c], names.toString(), row < 0 ? Double.NaN : lw.number(row, 1),
                         row < 0 ? Double.NaN : lw.number(row, 2), row < 0 ? Double.NaN : lw.number(row, 3));
             }
-            b.addTable("clusters", m.format("clusters.definition.title", def.method()),
+            b.addTable("clusters", m.format("clusters.definition.title", methodName(def.method())),
                     m.get("clusters.definition.caption"), relabel(d.build(), null));
             // ranking with stars
             Table st = clusters.strengthTable();
@@ -809,6 +809,12 @@ public final class AnalysisPipeline {
 
         Table relabelKeys(Table t) {
             return relabel(t, null);
+        }
+
+        /** The cluster definition method in the report language ("colocation" → "ko-lokasi"). */
+        String methodName(Object method) {
+            String k = "method." + String.valueOf(method).toLowerCase(Locale.ROOT);
+            return m.has(k) ? m.get(k) : String.valueOf(method);
         }
 
         /** Copy whose text column shows known column ids ("rd_capacity", "national_share") by their names. */
