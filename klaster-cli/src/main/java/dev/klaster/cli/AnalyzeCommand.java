@@ -21,6 +21,7 @@ import dev.klaster.io.iotable.EurostatIoReader;
 import dev.klaster.io.iotable.PlainIoReader;
 import dev.klaster.report.AnalysisPipeline;
 import dev.klaster.report.Boundaries;
+import dev.klaster.report.ColumnLabels;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.Lang;
 import dev.klaster.report.PdfReport;
@@ -216,7 +217,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         step(err, "writing " + set.finalPath(html) + " ...");
         HtmlReport.write(result.model(), html);
         step(err, "writing " + set.finalPath(xlsx) + " (" + result.tables().size() + " tables) ...");
-        List<Path> sideCsv = WorkbookReport.write(result.tables(), xlsx, WorkbookReport.MAX_SHEET_ROWS);
+        List<Path> sideCsv = WorkbookReport.write(result.model(),
+                ColumnLabels.of(result.model().lang(), panel, result.measure()), result.tables(), xlsx,
+                WorkbookReport.MAX_SHEET_ROWS);
         Path pdfPath = null;
         if (report.pdf) {
             if (PdfReport.chromium().isPresent()) {

@@ -61,11 +61,13 @@ class ScopeCommandTest {
         }
         Map<String, String> fromAnalyze = new TreeMap<>();
         try (Workbook wb = WorkbookFactory.create(dir.resolve("report").resolve("klaster-report.xlsx").toFile(), null, true)) {
-            Sheet s = wb.getSheet("cluster_definition");
+            Sheet s = wb.getSheet("Cluster definition"); // the English workbook names its sheets in English
             for (Row row : s) {
                 // data rows have industry, cluster, method; the notes under the table only a first cell
-                if (row.getRowNum() > 0 && row.getCell(0) != null && row.getCell(1) != null) {
-                    fromAnalyze.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue());
+                // (a local industry's empty cluster is a blank cell)
+                if (row.getRowNum() > 0 && row.getCell(0) != null && row.getCell(2) != null) {
+                    fromAnalyze.put(row.getCell(0).getStringCellValue(),
+                            row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue());
                 }
             }
         }

@@ -234,6 +234,7 @@ public final class AnalysisPipeline {
                         + panel.measures().stream().map(Measure::id).toList() + ")");
             }
             this.analysed = analysisPanel(panel, measure);
+            b.labels(ColumnLabels.of(lang, panel, measure));
             this.tl = tradedLocal == null ? null : TradedLocal.classify(analysed, tradedLocal);
         }
 
@@ -330,33 +331,37 @@ public final class AnalysisPipeline {
             Table dunn = MeasureRegistry.get("shiftshare_dunn").apply(panel, mo());
             raw.add(dunn);
             List<String> comps = List.of("national_share", "industry_mix", "regional_shift");
-            Table totals = Wide.pivot(dunn, "shiftshare_by_region", r -> "TOTAL".equals(Wide.text(dunn, r, "industry")),
-                    List.of("region", "region_name"), concat(comps, "change"));
+            // the core's "national_share" component is an amount (the national-growth effect), not a share
+            List<String> shownComps = List.of("national_share_component", "industry_mix", "regional_shift");
+            Table totals = Wide.rename(Wide.pivot(dunn, "shiftshare_by_region",
+                    r -> "TOTAL".equals(Wide.text(dunn, r, "industry")), List.of("region", "region_name"),
+                    concat(comps, "change")), "national_share", "national_share_component");
             String y0 = Wide.text(dunn, 0, "base_year");
             String y1 = Wide.text(dunn, 0, "end_year");
             b.addShiftShare(m.format("ss.regions.title", label, y0, y1),
                     relabel(Wide.sortBy(totals, "change", true), "region"), col("region_name"),
-                    cols(comps), col("change"));
+                    cols(shownComps), col("change"));
             // waterfall for the focus region
             int focus = focusRegion(totals);
             String focusCode = totals.text(focus, totals.columnIndex("region"));
             String focusName = totals.text(focus, totals.columnIndex("region_name"));
-            Table.Builder wf = Table.builder("shiftshare_" + focusCode).text(col("component")).number(col("value"));
-            for (String c : comps) {
-                wf.row(col(c), totals.number(focus, totals.columnIndex(c)));
+            Table.Builder wf = Table.builder("shiftshare_" + focusCode).text(col("component"))
+                    .number(col("change_component"));
+            for (String c : shownComps) {
+                wf.row(b.labels().name(c), totals.number(focus, totals.columnIndex(c)));
             }
             b.addShiftShareWaterfall(m.format("ss.waterfall.title", focusName, label, y0, y1), wf.build(),
-                    col("component"), col("value"));
+                    col("component"), col("change_component"));
             // per-sector components of the focus region
-            Table sectors = Wide.pivot(dunn, "shiftshare_sectors_" + focusCode,
+            Table sectors = Wide.rename(Wide.pivot(dunn, "shiftshare_sectors_" + focusCode,
                     r -> focusCode.equals(Wide.text(dunn, r, "region"))
                             && !"TOTAL".equals(Wide.text(dunn, r, "industry")),
-                    List.of("industry"), concat(comps, "change"));
+                    List.of("industry"), concat(comps, "change")), "national_share", "national_share_component");
             // horizontal: sector names stay readable
             b.add("shiftshare", new dev.klaster.report.chart.BarChart(b.nextId("shiftshare"),
                     m.format("ss.sectors.title", focusName, label, y0, y1), "",
                     relabel(Wide.drop(withIndustryNames(sectors), List.of("industry")), null), col("industry_name"),
-                    cols(comps), col("change"), true, true));
+                    cols(shownComps), col("change"), true, true));
             klassen(focusCode, focusName);
             // leading-sector table (LQ > 1 and positive regional shift)
             Table ls = MeasureRegistry.get("leading_sectors").apply(panel, mo());
@@ -558,7 +563,9 @@ public final class AnalysisPipeline {
                     .number("threshold").text("passes").text("meaning");
             int meaning = q.columnIndex("id".equals(lang.code()) ? "keterangan" : "statement");
             for (int r = 0; r < q.rowCount(); r++) {
-                qb.row(q.text(r, 0), q.number(r, 1), q.number(r, 2), q.text(r, 3), q.text(r, meaning));
+                String passes = q.text(r, 3);
+                qb.row(b.labels().name(q.text(r, 0)), q.number(r, 1), q.number(r, 2),
+                        m.has("value." + passes) ? m.get("value." + passes) : passes, q.text(r, meaning));
             }
             b.addTable("clusters", m.get("clusters.quality.title"), truth.isEmpty()
                     ? verdict.statement(lang.code()) : String.join(" ", truth), relabel(qb.build(), null));
@@ -576,7 +583,7 @@ public final class AnalysisPipeline {
                 d.row(def.clusterNames()[c], names.toString(), row < 0 ? Double.NaN : lw.number(row, 1),
                         row < 0 ? Double.NaN : lw.number(row, 2), row < 0 ? Double.NaN : lw.number(row, 3));
             }
-            b.addTable("clusters", m.format("clusters.definition.title", def.method()),
+            b.addTable("clusters", m.format("clusters.definition.title", methodName(def.method())),
                     m.get("clusters.definition.caption"), relabel(d.build(), null));
             // ranking with stars
             Table st = clusters.strengthTable();
@@ -596,7 +603,7 @@ public final class AnalysisPipeline {
                         pf.number(r, 3), pf.number(r, 5));
             }
             b.addClusterPortfolio(m.get("clusters.portfolio.title"), relabel(pb.build(), null),
-                    col("regional_cluster"), col("delta_lq"), col("lq"), col("size"), "stage");
+                    col("regional_cluster"), col("delta_lq"), col("lq"), col("size"), col("stage"));
             // stage history of the top regional clusters
             Table lc = clusters.lifecycleTable();
             List<String> top = new ArrayList<>();
@@ -620,7 +627,7 @@ public final class AnalysisPipeline {
                 note(m.get("skip.history"));
             } else {
                 b.addStageHistory(m.format("clusters.history.title", TOP_HISTORY), relabel(history, null),
-                        col("regional_cluster"), col("year"), "stage");
+                        col("regional_cluster"), col("year"), col("stage"));
             }
             // member roles of the strongest regional cluster that has roles
             Table roles = clusters.rolesTable();
@@ -640,7 +647,7 @@ public final class AnalysisPipeline {
                 }
                 if (n > 0) {
                     b.addMemberRoles(m.format("clusters.roles.title", regionName(reg), cl), relabel(mb.build(), null),
-                            col("industry_name"), "role", col("lq"));
+                            col("industry_name"), col("role"), col("lq"));
                     return;
                 }
             }
@@ -659,7 +666,8 @@ public final class AnalysisPipeline {
             }
             // every factor, scored or not: "no data" and what would measure it (issue 9 §5)
             b.addTable("competitiveness", m.get("comp.factors.title"), m.get("comp.factors.caption"),
-                    relabel(FactorCoverage.table(fw, clusters.competitiveness(), lang.code()), null));
+                    relabel(readableIds(FactorCoverage.table(fw, clusters.competitiveness(), lang.code()),
+                            "indicators"), null));
             Table byRank = Wide.sortBy(ct, "rank", false);
             Table.Builder rb = Table.builder("competitiveness_radar").text("regional_cluster").text("factor")
                     .number("score");
@@ -712,7 +720,8 @@ public final class AnalysisPipeline {
             Table bw = Wide.pivot(bt, "competitiveness_benchmark_groups", r -> true, List.of("group"), measures);
             Table.Builder nb = Table.builder("competitiveness_benchmark_groups").text("group");
             for (String c : measures) {
-                nb.number(factorNames.getOrDefault(c, col(c)));
+                nb.number(factorNames.containsKey(c)
+                        ? b.labels().label(factorNames.get(c), ColumnLabels.Kind.SCORE) : col(c));
             }
             for (int r = 0; r < bw.rowCount(); r++) {
                 nb.row(Tables.rowOf(bw, r));
@@ -784,44 +793,53 @@ public final class AnalysisPipeline {
 
         // ------------------------------------------------------------ helpers
 
-        /** Display name of a column in the report language ({@code col.NAME} in the bundle), else the name. */
+        /** Header of a column in the report language, with its unit ({@link ColumnLabels#label}). */
         String col(String name) {
-            return m.has("col." + name) ? m.get("col." + name) : name;
+            return b.labels().label(name);
         }
 
         List<String> cols(List<String> names) {
             return names.stream().map(this::col).toList();
         }
 
-        /** Copy with readable column names; {@code drop} is a column left out (e.g. a code next to its name). */
+        /** Copy with readable headers and units; {@code drop} is a column left out (e.g. a code next to its name). */
         Table relabel(Table t, String drop) {
-            Table.Builder nb = Table.builder(t.name());
-            List<Integer> keep = new ArrayList<>();
-            for (int c = 0; c < t.columns().size(); c++) {
-                Table.Column cl = t.columns().get(c);
-                if (cl.name().equals(drop)) {
-                    continue;
-                }
-                keep.add(c);
-                if (cl.type() == Table.Type.TEXT) {
-                    nb.text(col(cl.name()));
-                } else {
-                    nb.number(col(cl.name()));
-                }
-            }
-            for (int r = 0; r < t.rowCount(); r++) {
-                Object[] row = new Object[keep.size()];
-                for (int k = 0; k < row.length; k++) {
-                    row[k] = t.get(r, keep.get(k));
-                }
-                nb.row(row);
-            }
-            t.notes().forEach(nb::note);
-            return nb.build();
+            return b.labels().relabel(t, drop);
         }
 
         Table relabelKeys(Table t) {
             return relabel(t, null);
+        }
+
+        /** The cluster definition method in the report language ("colocation" → "ko-lokasi"). */
+        String methodName(Object method) {
+            String k = "method." + String.valueOf(method).toLowerCase(Locale.ROOT);
+            return m.has(k) ? m.get(k) : String.valueOf(method);
+        }
+
+        /** Copy whose text column shows known column ids ("rd_capacity", "national_share") by their names. */
+        Table readableIds(Table t, String column) {
+            if (!t.columns().stream().anyMatch(c -> c.name().equals(column))) {
+                return t;
+            }
+            int c = Tables.text(t, column);
+            Table.Builder nb = Tables.copyColumns(t, t.name());
+            java.util.regex.Pattern id = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+            for (int r = 0; r < t.rowCount(); r++) {
+                Object[] row = Tables.rowOf(t, r);
+                java.util.regex.Matcher x = id.matcher((String) row[c]);
+                StringBuilder out = new StringBuilder();
+                while (x.find()) {
+                    String w = x.group();
+                    x.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                            b.labels().known(w) ? b.labels().name(w) : w));
+                }
+                x.appendTail(out);
+                row[c] = out.toString();
+                nb.row(row);
+            }
+            t.notes().forEach(nb::note);
+            return nb.build();
         }
 
         /** Adds an industry_name column after industry (code kept for the workbook). */

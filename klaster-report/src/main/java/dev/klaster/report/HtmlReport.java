@@ -136,7 +136,8 @@ public final class HtmlReport {
                 + c.height() + "px\"></div>\n<figcaption>");
         w.write(esc(c.caption()));
         if (c.fullTable() != null && c.fullTable().rowCount() > c.data().rowCount()) {
-            w.write("<br>" + esc(m.format("chart.reduced", c.fullTable().name())));
+            w.write("<br>" + esc(m.format("chart.reduced", WorkbookReport.sheetName(c.fullTable().name(), m),
+                    c.data().rowCount(), c.fullTable().rowCount())));
         }
         if (c instanceof dev.klaster.report.chart.SymbolMapChart sm && !sm.missing().isEmpty()) {
             w.write("<br>" + esc(m.format("chart.notOnMap", String.join(", ", sm.missing()))));
@@ -167,9 +168,11 @@ public final class HtmlReport {
         NumberFormat plain = NumberFormat.getNumberInstance(model.lang().locale());
         plain.setGroupingUsed(false);
         plain.setMaximumFractionDigits(2);
+        // raw column names of a table added as it is get their header; headers made by ColumnLabels stay
+        ColumnLabels labels = ColumnLabels.of(model.lang());
         w.write("<div class=\"scroll\"><table class=\"data\"><thead><tr>");
         for (Table.Column c : t.columns()) {
-            w.write("<th>" + esc(c.name()) + "</th>");
+            w.write("<th>" + esc(labels.header(c.name(), c.type() == Table.Type.NUMBER)) + "</th>");
         }
         w.write("</tr></thead>\n<tbody>\n");
         int shown = Math.min(t.rowCount(), tb.maxRows());
@@ -182,7 +185,9 @@ public final class HtmlReport {
                             + stars((Double) v, tb.starsMax()) + "</td>");
                 } else if (v instanceof Double d) {
                     // years and codes are not quantities: no thousands separator
-                    NumberFormat f = isYearLike(t.columns().get(c).name()) ? plain : nf;
+                    ColumnLabels.Kind k = labels.kind(t.columns().get(c).name());
+                    NumberFormat f = k == ColumnLabels.Kind.YEAR || k == ColumnLabels.Kind.RANK
+                            || isYearLike(t.columns().get(c).name()) ? plain : nf;
                     w.write("<td class=\"num\">" + (d.isNaN() ? "–" : f.format(d)) + "</td>");
                 } else {
                     w.write("<td>" + esc((String) v) + "</td>");

@@ -58,11 +58,14 @@ public final class ReportBuilder {
     private final Map<String, Integer> counters = new HashMap<>();
     private Boundaries.Joined boundaries;
     private String boundaryLabel;
+    private ColumnLabels labels;
+    private boolean labelsSet;
 
     public ReportBuilder(Lang lang, String title) {
         this.lang = lang;
         this.m = new Messages(lang);
         this.model = ReportModel.builder(title == null ? m.get("report.title") : title, lang);
+        this.labels = ColumnLabels.of(lang);
         for (String s : SECTIONS) {
             blocks.put(s, new ArrayList<>());
         }
@@ -74,6 +77,22 @@ public final class ReportBuilder {
 
     public Messages messages() {
         return m;
+    }
+
+    /** Column headers and units of the report ({@link #panelOverview} sets them from the panel's units). */
+    public ColumnLabels labels() {
+        return labels;
+    }
+
+    /** Sets the column headers and units (e.g. with the analysed measure); must be in the report's language. */
+    public ReportBuilder labels(ColumnLabels l) {
+        if (l.lang() != lang) {
+            throw new IllegalArgumentException("column labels in " + l.lang().code() + " for a report in "
+                    + lang.code());
+        }
+        this.labels = l;
+        this.labelsSet = true;
+        return this;
     }
 
     /** Indonesian when the data look Indonesian (country code ID, or KBLI industries), else English. */
@@ -99,6 +118,9 @@ public final class ReportBuilder {
                 .synthetic(panel.synthetic());
         Panel analysed = analysisLevel(panel);
         model.regionCount(analysed.regions().size());
+        if (!labelsSet) {
+            labels = ColumnLabels.of(lang, panel, null);
+        }
         Table.Builder t = Table.builder("data_overview").text("measure").text("unit").text("level")
                 .number("regions").number("industries").number("first_year").number("last_year")
                 .number("missing_cells").number("total_" + panel.year(panel.yearCount() - 1));
@@ -118,15 +140,14 @@ public final class ReportBuilder {
                 }
             }
             double total = sum(analysed.sliceAt(ms, analysed.yearCount() - 1).regionTotals());
-            t.row(ms.label(lang.code()), panel.unit(ms), analysed.regions().get(0).level().label(lang.code()),
+            t.row(ms.label(lang.code()), labels.unit(ms), analysed.regions().get(0).level().label(lang.code()),
                     analysed.regions().size(), analysed.industries().size(), panel.year(0),
                     panel.year(panel.yearCount() - 1), missing, total);
             if (missing > 0) {
-                model.warning(ms.id() + ": " + missing + " missing cells (region × industry × year) are left out of "
-                        + "totals; measures that need them are undefined (NaN).");
+                model.warning(m.format("data.missingCells", ms.label(lang.code()), missing));
             }
         }
-        add("data", TableBlock.of(nextId("data"), m.get("panel.overview.title"), "", t.build()));
+        add("data", TableBlock.of(nextId("data"), m.get("panel.overview.title"), "", labels.relabel(t.build(), null)));
         return this;
     }
 
@@ -164,8 +185,7 @@ public final class ReportBuilder {
             } else {
                 warnings++;
             }
-            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder(m.get("validation.sheet") + " "
-                    + r).text("severity").text("region").text("industry").number("year").number("value")
+            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder("validation_" + r).text("severity").text("region").text("industry").number("year").number("value")
                     .number("reference").number("ratio").text("source"));
             count.merge(f.rule(), 1, Integer::sum);
             t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), f.region() == null ? ""
@@ -181,7 +201,8 @@ public final class ReportBuilder {
                     + count.get(rule) + ")";
             String caption = m.has("validation.rule." + rule + ".caption") ? m.get("validation.rule." + rule
                     + ".caption") : "";
-            add("appendix", new TableBlock(nextId("appendix"), title, caption, e.getValue().build(), 30, null, 0));
+            add("appendix", new TableBlock(nextId("appendix"), title, caption, labels.relabel(e.getValue().build(), null), 30,
+                    null, 0));
         }
         return this;
     }
@@ -250,13 +271,13 @@ public final class ReportBuilder {
             }
         }
         if (undefined > 0) {
-            model.warning("LQ: " + undefined + " region × industry cells are undefined (NaN: zero or missing totals)");
+            model.warning(m.format("lq.undefined", undefined));
         }
-        full.note("LQ = (e_ri / e_r) / (e_i / e), reference = sum of the " + p.regions().size() + " regions; "
-                + measure.id() + ", " + p.year(last));
-        Table fullTable = full.build();
+        full.note(m.format("lq.note", p.regions().size(), measure.label(lang.code()), Integer.toString(p.year(last))));
+        Table fullTable = labels.relabel(full.build(), null);
         add("leading", new HeatmapChart(nextId("leading"), m.format("lq.heatmap.title", measure.label(lang.code()),
-                Integer.toString(p.year(last))), m.get("lq.heatmap.caption"), fullTable, "region_name", "label", "lq",
+                Integer.toString(p.year(last))), m.get("lq.heatmap.caption"), fullTable, labels.label("region_name"),
+                labels.label("label"), labels.label("lq"),
                 1.0, HEATMAP_MAX_REGIONS, HEATMAP_MAX_INDUSTRIES));
         Table.Builder lead = Table.builder("leading_sectors_" + p.year(last)).text("region").text("region_name")
                 .number("rank").text("industry").text("industry_name").number("lq").number("share_pct");
@@ -275,7 +296,8 @@ public final class ReportBuilder {
             }
         }
         add("leading", new TableBlock(nextId("leading"), m.format("lq.leading.title", Integer.toString(p.year(last))),
-                m.format(traded == null ? "lq.leading.caption" : "lq.leading.captionTraded"), lead.build(), 120, null, 0));
+                m.format(traded == null ? "lq.leading.caption" : "lq.leading.captionTraded"), labels.relabel(lead.build(), null), 120, null,
+                0));
         return this;
     }
 
@@ -306,8 +328,9 @@ public final class ReportBuilder {
             for (Map.Entry<String, double[]> e : prov.entrySet()) {
                 total.row(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()[1]);
             }
-            return addRegionMap(m.format("map.total.title", measure.label(lang.code()), y), total.build(), "province",
-                    "province_name", measure.id() + "_" + y);
+            return addRegionMap(m.format("map.total.title", measure.label(lang.code()), y),
+                    labels.relabel(total.build(), null), labels.label("province"), labels.label("province_name"),
+                    labels.label(measure.id() + "_" + y));
         }
         double[] first = p.sliceAt(measure, 0).regionTotals();
         double[] lastT = p.sliceAt(measure, last).regionTotals();
@@ -320,7 +343,7 @@ public final class ReportBuilder {
             g[r] = cagr(first[r], lastT[r], last);
             growth.row(p.regions().get(r).code(), p.regions().get(r).name(), first[r], lastT[r], g[r]);
         }
-        Table growthTable = growth.build();
+        Table growthTable = labels.relabel(growth.build(), null);
         // growth bar, regions sorted by growth
         Table.Builder sorted = Table.builder("growth_" + measure.id() + "_ranked").text("region_name")
                 .number("growth_pct_per_year");
@@ -340,12 +363,12 @@ public final class ReportBuilder {
             pg.row(e.getKey(), name, cagr(e.getValue()[0], e.getValue()[1], last));
         }
         String label = measure.label(lang.code());
-        addRegionMap(m.format("map.total.title", label, y1), total.build(), "province", "province_name",
-                measure.id() + "_" + y1);
-        addRegionMap(m.format("map.growth.title", label, y0, y1), pg.build(), "province", "province_name",
-                "growth_pct_per_year");
-        add("map", new BarChart(nextId("map"), m.format("growth.bar.title", label, y0, y1), "", sorted.build(),
-                "region_name", List.of("growth_pct_per_year"), null, false, p.regions().size() <= 60));
+        addRegionMap(m.format("map.total.title", label, y1), labels.relabel(total.build(), null),
+                labels.label("province"), labels.label("province_name"), labels.label(measure.id() + "_" + y1));
+        addRegionMap(m.format("map.growth.title", label, y0, y1), labels.relabel(pg.build(), null),
+                labels.label("province"), labels.label("province_name"), labels.label("growth_pct_per_year"));
+        add("map", new BarChart(nextId("map"), m.format("growth.bar.title", label, y0, y1), "", labels.relabel(sorted.build(), null),
+                labels.label("region_name"), List.of(labels.label("growth_pct_per_year")), null, false, p.regions().size() <= 60));
         add("map", new TableBlock(nextId("map"), m.get("overview.regions"), "", growthTable, 60, null, 0));
         return this;
     }
@@ -357,7 +380,7 @@ public final class ReportBuilder {
         double[] lastT = p.sliceAt(measure, last).regionTotals();
         String y0 = Integer.toString(p.year(0));
         String y1 = Integer.toString(p.year(last));
-        String unit = p.unit(measure);
+        String unit = labels.unit(measure);
         Table.Builder total = Table.builder("map_total_" + measure.id() + "_" + y1).text("region")
                 .text("region_name").number(measure.id() + "_" + y1);
         Table.Builder pg = Table.builder("map_growth_" + measure.id()).text("region").text("region_name")
@@ -371,11 +394,13 @@ public final class ReportBuilder {
         String label = measure.label(lang.code());
         String caption = m.format("map.choropleth.caption", boundaryLabel) + " " + m.get("map.quantiles");
         add("map", new ChoroplethChart(nextId("map"), m.format("map.total.title", label, y1) + (unit == null
-                || unit.isBlank() ? "" : ", " + unit), caption, total.build(), "region_name", measure.id() + "_" + y1,
+                || unit.isBlank() ? "" : ", " + unit), caption, labels.relabel(total.build(), null),
+                labels.label("region_name"), labels.label(measure.id() + "_" + y1),
                 BOUNDARY_MAP));
         if (last > 0) {
             add("map", new ChoroplethChart(nextId("map"), m.format("map.growth.title", label, y0, y1), caption,
-                    pg.build(), "region_name", "growth_pct_per_year", BOUNDARY_MAP));
+                    labels.relabel(pg.build(), null), labels.label("region_name"),
+                    labels.label("growth_pct_per_year"), BOUNDARY_MAP));
         }
         return this;
     }

@@ -80,7 +80,9 @@ class AnalysisPipelineTest {
         Chart ss = model.charts().stream().filter(c -> c.id().equals("shiftshare-1")).findFirst().orElseThrow();
         assertThat(ss.title()).isEqualTo("Shift-share of employment by region, 2016\u20132023 (Dunn)");
         assertThat(ss.data().columns().stream().map(Table.Column::name).toList())
-                .contains("national share", "industry mix", "regional (competitive) shift", "total change");
+                .as("names with the unit of the analysed measure (DemoPanel: persons, synthetic)")
+                .contains("national share (persons, synthetic)", "industry mix (persons, synthetic)",
+                        "regional (competitive) shift (persons, synthetic)", "total change (persons, synthetic)");
     }
 
     @Test

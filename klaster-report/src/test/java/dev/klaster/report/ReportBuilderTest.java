@@ -43,7 +43,7 @@ class ReportBuilderTest {
         int row = r * prov.industries().size() + i;
         assertThat(full.text(row, 0)).isEqualTo("51");
         assertThat(full.text(row, 2)).isEqualTo("I");
-        assertThat(full.number(row, full.columnIndex("lq"))).isCloseTo(lq[r][i], within(1e-12));
+        assertThat(full.number(row, full.columnIndex("LQ (index)"))).isCloseTo(lq[r][i], within(1e-12));
     }
 
     @Test

@@ -86,8 +86,7 @@ public final class BubbleChart extends Chart {
                 b.row(Tables.rowOf(t, r));
             }
         }
-        b.note("shown: the " + n + " largest of " + t.rowCount() + " rows; all rows in the workbook sheet '"
-                + t.name() + "'");
+        // what is shown is said by the page in the report language (chart.reduced)
         return b.build();
     }
 

@@ -61,11 +61,6 @@ public final class HeatmapChart extends Chart {
                 b.row(t.text(r, rc), t.text(r, cc), t.number(r, vc));
             }
         }
-        if (cut) {
-            b.note("shown: first " + Math.min(maxRows, rk.size()) + " of " + rk.size() + " "
-                    + t.columns().get(rc).name() + " × first " + Math.min(maxCols, ck.size()) + " of " + ck.size()
-                    + " " + t.columns().get(cc).name() + "; full table in the workbook sheet '" + t.name() + "'");
-        }
         t.notes().forEach(b::note);
         Table shown = b.build();
         return cut ? shown : (t.columns().size() == 3 && rc == 0 && cc == 1 && vc == 2 ? t : shown);

@@ -51,8 +51,7 @@ public final class NetworkChart extends Chart {
         for (int k = 0; k < n; k++) {
             b.row(Tables.rowOf(t, idx[k]));
         }
-        b.note("shown: the " + n + " strongest of " + t.rowCount() + " links; all links in the workbook sheet '"
-                + t.name() + "'");
+        // what is shown is said by the page in the report language (chart.reduced)
         return b.build();
     }
 
