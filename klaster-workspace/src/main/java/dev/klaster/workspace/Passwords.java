@@ -85,17 +85,29 @@ final class Passwords {
     }
 
     static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+        return argon2(password.getBytes(StandardCharsets.UTF_8), salt, null, null, memoryKib, iterations, parallelism,
+                length);
+    }
+
+    /** Argon2id version 0x13 with optional secret and associated data (null for none), as in RFC 9106. */
+    static byte[] argon2(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib,
+                         int iterations, int parallelism, int length) {
+        Argon2Parameters.Builder b = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)
                 .withIterations(iterations)
                 .withParallelism(parallelism)
-                .withSalt(salt)
-                .build();
+                .withSalt(salt);
+        if (secret != null) {
+            b.withSecret(secret);
+        }
+        if (associatedData != null) {
+            b.withAdditional(associatedData);
+        }
         Argon2BytesGenerator gen = new Argon2BytesGenerator();
-        gen.init(params);
+        gen.init(b.build());
         byte[] out = new byte[length];
-        gen.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        gen.generateBytes(password, out);
         return out;
     }
 }

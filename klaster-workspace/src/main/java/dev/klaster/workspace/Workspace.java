@@ -97,6 +97,11 @@ public final class Workspace implements AutoCloseable {
         config.load().migrate();
     }
 
+    /** The pools (tests and backup). */
+    Db db() {
+        return db;
+    }
+
     public Backend backend() {
         return url.backend();
     }
