@@ -15,12 +15,21 @@ public final class AuditLog {
         this.db = db;
     }
 
+    static final String INSERT_SQL = "INSERT INTO audit_log (id, at, user_id, initiative_id, entity, entity_id,"
+            + " operation, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     static void record(Connection c, User actor, String initiativeId, String entity, String entityId,
                        String operation, Object before, Object after) throws SQLException {
-        Rows.update(c, "INSERT INTO audit_log (id, at, user_id, initiative_id, entity, entity_id, operation,"
-                        + " before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Ids.next(), Rows.now(), actor == null ? null : actor.id(), initiativeId, entity, entityId, operation,
-                Json.write(before), Json.write(after));
+        try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_SQL)) {
+            bind(ps, actor, initiativeId, entity, entityId, operation, before, after);
+            ps.executeUpdate();
+        }
+    }
+
+    static void bind(java.sql.PreparedStatement ps, User actor, String initiativeId, String entity, String entityId,
+                     String operation, Object before, Object after) throws SQLException {
+        Rows.bind(ps, Ids.next(), Rows.now(), actor == null ? null : actor.id(), initiativeId, entity, entityId,
+                operation, Json.write(before), Json.write(after));
     }
 
     /** The entries of one initiative (including those of purged rows), oldest first; needs MANAGE on it. */
