@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -241,7 +240,9 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isRegularFile(source)) {
             throw new ValidationException("error.restoreMissing", source);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + source + "?mode=ro");
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = readOnly.createConnection("jdbc:sqlite:" + source);
              Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 rs.next();

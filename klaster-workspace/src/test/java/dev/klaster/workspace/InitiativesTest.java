@@ -157,6 +157,28 @@ class InitiativesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void managerRestoresTheirDeletedInitiativeButOthersCannot(String backend) {
+        try (Workspace ws = TestDb.open(backend, tmp)) {
+            TestDb.World w = new TestDb.World(ws);
+            assertThatThrownBy(() -> ws.initiatives().delete(w.member, w.a.id(), 1))
+                    .isInstanceOf(ForbiddenException.class);
+            ws.initiatives().delete(w.manager, w.a.id(), 1);
+            User manager = ws.users().get(w.manager.id());
+            User viewer = ws.users().get(w.viewer.id());
+            assertThatThrownBy(() -> ws.stakeholders().create(manager, w.a.id(),
+                    TestDb.stakeholder("X", StakeholderType.BUYER, true))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> ws.initiatives().restore(viewer, w.a.id()))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> ws.initiatives().restore(w.manager, w.b.id()))
+                    .isInstanceOf(NotFoundException.class); // b is not deleted
+            Initiative back = ws.initiatives().restore(manager, w.a.id());
+            assertThat(back.deletedAt()).isNull();
+            assertThat(back.version()).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
     void badInitiativeFieldsAreNamed(String backend) {
         try (Workspace ws = TestDb.open(backend, tmp)) {
             User admin = ws.users().bootstrapAdmin("admin", "Admin", "admin-password-1");
