@@ -3,6 +3,7 @@ package dev.klaster.workspace;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +43,8 @@ final class StakeholderCsv {
         List<StakeholderDraft> rows = new ArrayList<>();
         Map<String, Integer> index = null;
         List<String> header = null;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .detectBomHeader(true).skipEmptyLines(true).ofCsvRecord(in, StandardCharsets.UTF_8)) {
             for (CsvRecord rec : csv) {
                 if (index == null) {
