@@ -1,0 +1,4 @@
+package dev.klaster.workspace;
+
+/** Status of a programme action. */
+public enum ActionStatus { PLANNED, ONGOING, DONE, CANCELLED }

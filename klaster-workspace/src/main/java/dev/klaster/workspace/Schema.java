@@ -1,0 +1,13 @@
+package dev.klaster.workspace;
+
+import java.util.List;
+
+/** Table names of the workspace schema (migrations in {@code db/migration}). */
+final class Schema {
+    static final List<String> TABLES = List.of("users", "initiatives", "initiative_regions", "memberships",
+            "stage_changes", "endorsed_documents", "stakeholders", "kpis", "kpi_observations", "actions",
+            "action_kpis", "audit_log");
+
+    private Schema() {
+    }
+}
