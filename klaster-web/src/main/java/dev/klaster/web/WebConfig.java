@@ -41,9 +41,9 @@ public record WebConfig(String bind, int port, Path dataDir, boolean readOnly, l
         }
     }
 
-    /** Loopback, port 7070, read-write, 100 MiB uploads, 10-minute jobs, 6 cached analyses. */
+    /** Loopback, port 7070, read-write, 100 MiB uploads, 10-minute jobs, 12 cached analyses. */
     public static WebConfig defaults(Path dataDir) {
-        return new WebConfig("127.0.0.1", DEFAULT_PORT, dataDir, false, DEFAULT_MAX_UPLOAD, Duration.ofMinutes(10), 6,
+        return new WebConfig("127.0.0.1", DEFAULT_PORT, dataDir, false, DEFAULT_MAX_UPLOAD, Duration.ofMinutes(10), 12,
                 null);
     }
 
