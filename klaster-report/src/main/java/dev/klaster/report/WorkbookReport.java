@@ -235,6 +235,18 @@ public final class WorkbookReport {
         return m.has("sheet." + sheetKey(tableName));
     }
 
+    /** The reader's title of a result table in {@code lang} (its sheet name in the workbook). */
+    public static String readerTitle(String tableName, Lang lang) {
+        return sheetName(tableName, new Messages(lang));
+    }
+
+    /** What a result table holds, in {@code lang} ({@code sheet.KEY.desc}; "" when the bundle has none). */
+    public static String readerDescription(String tableName, Lang lang) {
+        Messages m = new Messages(lang);
+        String key = "sheet." + sheetKey(tableName) + ".desc";
+        return m.has(key) ? m.get(key) : "";
+    }
+
     /** What a sheet holds: the title of the report block that shows it, else {@code sheet.KEY.desc}, else "". */
     static String description(Table t, Map<Table, String> titles, Messages m) {
         String title = titles.get(t);

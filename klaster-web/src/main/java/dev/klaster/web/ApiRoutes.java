@@ -173,28 +173,38 @@ final class ApiRoutes {
                     }
                     ctx.json(profile(res, "cluster", ctx.pathParam("cluster")));
                 });
+        ApiDoc.Param custom = new ApiDoc.Param("custom", "query", "string", false, "a custom region merging "
+                + "regions of one level, NAME:code,code,... (repeatable; 2-6 regions in all)");
         ApiDoc.Param variable = ApiDoc.Param.query("variable", "string", "employment, value_added, establishments "
                 + "(default: employment if present, else value added)");
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/compare", "2-6 regions side by side: each "
                         + "industry's share (%) and LQ in the last year", with(ApiDoc.LIST_PARAMS, DATASET, LANG,
-                        new ApiDoc.Param("regions", "query", "string", true, "comma-separated region codes"),
-                        variable), OK, "Table", JSON_CSV, ctx -> {
+                        new ApiDoc.Param("regions", "query", "string", false, "comma-separated region codes"),
+                        custom, variable), OK, "Table", JSON_CSV, ctx -> {
                     Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
-                    String rs = ctx.queryParam("regions");
-                    List<String> codes = new ArrayList<>();
-                    for (String c : (rs == null ? "" : rs).split(",")) {
-                        if (!c.isBlank()) {
-                            codes.add(c.strip());
-                        }
+                    table(ctx, Comparisons.compare(full, Comparisons.groups(full,
+                            Comparisons.split(ctx.queryParam("regions")), ctx.queryParams("custom")),
+                            ctx.queryParam("variable"), WebText.of(lang(ctx).code())));
+                });
+        route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/similar", "the regions whose industry structure "
+                        + "is closest to a custom region's (its members left out; Krugman dissimilarity, 0-2)",
+                with(ApiDoc.LIST_PARAMS, DATASET, LANG, new ApiDoc.Param("custom", "query", "string", true,
+                        "the custom region, NAME:code,code,..."), variable), OK, "Table", JSON_CSV, ctx -> {
+                    Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
+                    List<String> specs = ctx.queryParams("custom");
+                    if (specs.size() != 1) {
+                        throw ApiException.badParam("custom", String.join(" ", specs), "name one custom region");
                     }
-                    table(ctx, Comparisons.compare(full, codes, ctx.queryParam("variable")));
+                    table(ctx, Comparisons.similar(full, Comparisons.Group.parseCustom(full, specs.get(0)),
+                            ctx.queryParam("variable"), 10, WebText.of(lang(ctx).code())));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/regions/{region}/similar", "the regions whose "
                         + "industry structure is closest (Krugman dissimilarity, 0-2)", with(ApiDoc.LIST_PARAMS,
                         DATASET, ApiDoc.Param.path("region", "region code"), LANG, variable), OK, "Table", JSON_CSV,
                 ctx -> {
                     Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
-                    table(ctx, Comparisons.similar(full, ctx.pathParam("region"), ctx.queryParam("variable"), 10));
+                    table(ctx, Comparisons.similar(full, ctx.pathParam("region"), ctx.queryParam("variable"), 10,
+                            WebText.of(lang(ctx).code())));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/report.html", "the self-contained HTML report",
                 List.of(DATASET, LANG, PROVINCE, GROWTH), with202(OK), null, List.of("text/html"), ctx -> {

@@ -11,10 +11,13 @@ import dev.klaster.core.table.Table;
 import dev.klaster.report.AnalysisPipeline;
 import dev.klaster.report.Block;
 import dev.klaster.report.Chart;
+import dev.klaster.report.ColumnLabels;
 import dev.klaster.report.Json;
+import dev.klaster.report.Lang;
 import dev.klaster.report.Messages;
 import dev.klaster.report.Section;
 import dev.klaster.report.TableBlock;
+import dev.klaster.report.WorkbookReport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -25,10 +28,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dashboard's pages, rendered in the server from the same result the API answers with. Every page takes
@@ -245,7 +253,8 @@ final class Pages {
                 .append(nf.format(findings.rowCount())).append(")</h3><p class=\"caption\">")
                 .append(Html.esc(t.get("check.findingsCaption"))).append("</p>");
         if (findings.rowCount() > 0) {
-            dataTable(b, findings, 200, Locale.forLanguageTag(t.lang()));
+            ColumnLabels fl = ColumnLabels.of(Lang.parse(t.lang()));
+            dataTable(b, findings, 200, Locale.forLanguageTag(t.lang()), c -> header(t, fl, c));
             b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + i.id()
                     + "/findings", "format", "csv"))).append("\">CSV</a></p>");
         } else {
@@ -573,6 +582,12 @@ final class Pages {
 
     /** A table of the first {@code max} rows; every cell escaped. */
     static void dataTable(StringBuilder b, Table t, int max, Locale locale) {
+        dataTable(b, t, max, locale, Table.Column::name);
+    }
+
+    /** A table with the headers {@code header} gives its columns. */
+    static void dataTable(StringBuilder b, Table t, int max, Locale locale,
+                          java.util.function.Function<Table.Column, String> header) {
         NumberFormat nf = NumberFormat.getNumberInstance(locale);
         nf.setMaximumFractionDigits(2);
         NumberFormat plain = NumberFormat.getNumberInstance(locale);
@@ -580,7 +595,7 @@ final class Pages {
         plain.setMaximumFractionDigits(2);
         b.append("<div class=\"scroll\"><table class=\"data\"><thead><tr>");
         for (Table.Column c : t.columns()) {
-            b.append("<th>").append(Html.esc(c.name())).append("</th>");
+            b.append("<th>").append(Html.esc(header.apply(c))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
         int n = Math.min(max, t.rowCount());
@@ -631,12 +646,13 @@ final class Pages {
                         : "page.cluster"))).append(": ").append(Html.esc(heading)).append("</h1>");
         Set<String> names = new LinkedHashSet<>();
         prof.get("tables").fieldNames().forEachRemaining(names::add);
+        ColumnLabels labels = ColumnLabels.of(Lang.parse(t.lang()), d.panel(), res.measure());
         if (column.equals("region") && d.panel().regions().contains(value)) {
-            Table sim = Comparisons.similar(d.panel(), value, null, 10);
+            Table sim = Comparisons.similar(d.panel(), value, null, 10, t);
             b.append("<div class=\"block\" id=\"similar\"><h3>").append(Html.esc(t.get("similar.title")))
                     .append("</h3><p class=\"caption\">").append(Html.esc(t.get("similar.rule"))).append("</p>");
             profileTable(b, sim, java.util.stream.IntStream.range(0, sim.rowCount()).toArray(), id, t, province,
-                    "");
+                    "", labels);
             StringBuilder cmp = new StringBuilder("/datasets/" + id + "/compare?lang=" + t.lang() + "&r="
                     + Html.url(value));
             for (int i = 0; i < Math.min(3, sim.rowCount()); i++) {
@@ -645,9 +661,11 @@ final class Pages {
             b.append("<p class=\"tools\"><a id=\"compare-similar\" href=\"").append(Html.esc(cmp.toString()))
                     .append("\">").append(Html.esc(t.get("similar.compare"))).append("</a></p></div>");
         }
+        Lang lang = Lang.parse(t.lang());
         b.append("<nav class=\"toc\"><ol>");
         for (String n : names) {
-            b.append("<li><a href=\"#t-").append(Html.esc(n)).append("\">").append(Html.esc(n)).append("</a></li>");
+            b.append("<li><a href=\"#t-").append(Html.esc(n)).append("\">")
+                    .append(Html.esc(WorkbookReport.readerTitle(n, lang))).append("</a></li>");
         }
         b.append("</ol></nav>");
         for (String n : names) {
@@ -655,9 +673,13 @@ final class Pages {
             TableQuery q = new TableQuery(List.of(column + "=" + value), null, null, List.of(), 1,
                     TableQuery.MAX_LIMIT);
             int[] rows = q.rows(full);
-            b.append("<div class=\"block\" id=\"t-").append(Html.esc(n)).append("\"><h3>").append(Html.esc(n))
-                    .append("</h3>");
-            profileTable(b, full, rows, id, t, province, column);
+            b.append("<div class=\"block\" id=\"t-").append(Html.esc(n)).append("\"><h3>")
+                    .append(Html.esc(WorkbookReport.readerTitle(n, lang))).append("</h3>");
+            String desc = WorkbookReport.readerDescription(n, lang);
+            if (!desc.isEmpty()) {
+                b.append("<p class=\"caption\">").append(Html.esc(desc)).append("</p>");
+            }
+            profileTable(b, full, rows, id, t, province, column, labels);
             b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
                             + "/analysis/tables/" + Html.seg(n), "lang", t.lang(), "province", province, "format", "csv",
                     "filter", column + "=" + value))).append("\">CSV</a></p></div>");
@@ -668,12 +690,12 @@ final class Pages {
 
     /** Rows of a table, with region and cluster cells linked to their pages. */
     private static void profileTable(StringBuilder b, Table t, int[] rows, String id, WebText w, String province,
-                                     String self) {
+                                     String self, ColumnLabels labels) {
         NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag(w.lang()));
         nf.setMaximumFractionDigits(3);
         b.append("<div class=\"scroll\"><table class=\"data\"><thead><tr>");
         for (Table.Column c : t.columns()) {
-            b.append("<th>").append(Html.esc(c.name())).append("</th>");
+            b.append("<th>").append(Html.esc(header(w, labels, c))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
         int n = Math.min(rows.length, 500);
@@ -685,7 +707,7 @@ final class Pages {
                 Object v = t.get(r, c);
                 if (v instanceof Double d) {
                     b.append("<td class=\"num\">").append(d.isNaN() ? "–" : name.endsWith("year") ? String.valueOf(
-                            (long) (double) d) : nf.format(d)).append("</td>");
+                            (long) (double) d) : nf.format(d * labels.displayScale(name))).append("</td>");
                 } else if ((name.equals("region") || name.equals("cluster")) && !name.equals(self)) {
                     String path = name.equals("region") ? "/regions/" : "/clusters/";
                     b.append("<td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + path
@@ -701,6 +723,18 @@ final class Pages {
         if (n < rows.length) {
             b.append("<p class=\"note\">").append(n).append(" / ").append(rows.length).append("</p>");
         }
+    }
+
+    /**
+     * The header a reader sees for a result column: the report's header with its unit ({@link ColumnLabels}), the
+     * dashboard's own words for the columns only the dashboard makes, else the column's name.
+     */
+    static String header(WebText w, ColumnLabels labels, Table.Column c) {
+        String key = "col." + c.name();
+        if (w.has(key)) {
+            return w.get(key);
+        }
+        return labels.header(c.name(), c.type() == Table.Type.NUMBER);
     }
 
     // ---------------------------------------------------------------- compare
@@ -731,18 +765,83 @@ final class Pages {
             }
             b.append("</select> ");
         }
+        String cname = Optional.ofNullable(ctx.queryParam("cname")).map(String::strip).orElse("");
+        List<String> members = ctx.queryParams("m").stream().filter(x -> !x.isBlank()).toList();
+        List<String> customs = !cname.isEmpty() && !members.isEmpty()
+                ? List.of(cname + ":" + String.join(",", members)) : List.of();
+        if (!cname.isEmpty()) {
+            b.append("<input type=\"hidden\" name=\"cname\" value=\"").append(Html.esc(cname)).append("\">");
+        }
+        for (String mm : members) {
+            b.append("<input type=\"hidden\" name=\"m\" value=\"").append(Html.esc(mm)).append("\">");
+        }
         b.append("<button type=\"submit\">").append(Html.esc(t.get("compare.submit"))).append("</button></form>");
-        if (chosen.size() >= 2) {
-            Table c = Comparisons.compare(d.panel(), chosen, ctx.queryParam("variable"));
+        customForm(b, t, id, regions, chosen, cname, members);
+        List<Comparisons.Group> groups = Comparisons.groups(d.panel(), chosen, customs);
+        ColumnLabels labels = ColumnLabels.of(Lang.parse(t.lang()), d.panel(), Comparisons.measure(d.panel(),
+                ctx.queryParam("variable")));
+        if (!customs.isEmpty()) {
+            Table sim = Comparisons.similar(d.panel(), groups.get(groups.size() - 1), ctx.queryParam("variable"), 10,
+                    t);
+            b.append("<div class=\"block\" id=\"custom-similar\"><h3>").append(Html.esc(t.format("custom.similar",
+                    cname))).append("</h3><p class=\"caption\">").append(Html.esc(String.join(" ", sim.notes())))
+                    .append("</p>");
+            dataTable(b, sim, 10, Locale.forLanguageTag(t.lang()), c -> header(t, labels, c));
+            b.append("</div>");
+        }
+        if (groups.size() >= 2) {
+            Table c = Comparisons.compare(d.panel(), groups, ctx.queryParam("variable"), t);
             b.append("<div class=\"block\" id=\"compare-result\"><h3>").append(Html.esc(t.get("compare.result")))
                     .append("</h3><p class=\"caption\">").append(Html.esc(String.join(" ", c.notes())))
                     .append("</p>");
-            dataTable(b, c, 500, Locale.forLanguageTag(t.lang()));
+            Map<String, String> names = new HashMap<>();
+            groups.forEach(g -> names.put(g.label(), g.name()));
+            dataTable(b, c, 500, Locale.forLanguageTag(t.lang()), col -> {
+                Matcher x = COMPARED.matcher(col.name());
+                return x.matches() && names.containsKey(x.group(1)) ? names.get(x.group(1)) + ": "
+                        + t.get(x.group(2).equals("lq") ? "cmp.lq" : "cmp.share") : header(t, labels, col);
+            });
             b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
-                    + "/compare", "regions", String.join(",", chosen), "format", "csv"))).append("\">CSV</a></p></div>");
+                    + "/compare", "regions", String.join(",", chosen), "custom", customs.isEmpty() ? null
+                    : customs.get(0), "format", "csv"))).append("\">CSV</a></p></div>");
         }
         b.append("</section>");
         send(ctx, t, t.get("compare.title"), d.info().synthetic(), b.toString());
+    }
+
+    private static final Pattern COMPARED = Pattern.compile("(.+)_(share_pct|lq)");
+
+    /** The custom-region builder: a name and the member regions; the compared regions travel along. */
+    private static void customForm(StringBuilder b, WebText t, String id, List<Region> regions, List<String> chosen,
+                                   String cname, List<String> members) {
+        b.append("<form method=\"get\" class=\"block\" id=\"custom-form\" action=\"/datasets/")
+                .append(Html.esc(id)).append("/compare\"><h3>").append(Html.esc(t.get("custom.title")))
+                .append("</h3><p class=\"caption\">").append(Html.esc(t.get("custom.intro"))).append("</p>")
+                .append("<input type=\"hidden\" name=\"lang\" value=\"").append(t.lang()).append("\">");
+        for (String c : chosen) {
+            b.append("<input type=\"hidden\" name=\"r\" value=\"").append(Html.esc(c)).append("\">");
+        }
+        b.append("<p><label for=\"cname\">").append(Html.esc(t.get("custom.name"))).append("</label> ")
+                .append("<input type=\"text\" id=\"cname\" name=\"cname\" maxlength=\"80\" required value=\"")
+                .append(Html.esc(cname)).append("\"></p><p><label for=\"members\">")
+                .append(Html.esc(t.get("custom.members"))).append("</label><br><select multiple size=\"8\" ")
+                .append("id=\"members\" name=\"m\" required>");
+        for (Region r : regions) {
+            b.append("<option value=\"").append(Html.esc(r.code())).append('"')
+                    .append(members.contains(r.code()) ? " selected" : "").append('>').append(Html.esc(r.name()))
+                    .append(" (").append(Html.esc(r.code())).append(")</option>");
+        }
+        b.append("</select></p><button type=\"submit\" id=\"custom-submit\">")
+                .append(Html.esc(t.get("custom.submit"))).append("</button>");
+        if (!members.isEmpty()) {
+            StringBuilder keep = new StringBuilder("/datasets/" + id + "/compare?lang=" + t.lang());
+            for (String c : chosen) {
+                keep.append("&r=").append(Html.url(c));
+            }
+            b.append(" <a id=\"custom-remove\" href=\"").append(Html.esc(keep.toString())).append("\">")
+                    .append(Html.esc(t.get("custom.remove"))).append("</a>");
+        }
+        b.append("</form>");
     }
 
     // ---------------------------------------------------------------- measure explorer
@@ -785,7 +884,8 @@ final class Pages {
             b.append("<div class=\"block\" id=\"measure-result\"><h3>").append(Html.esc(result.name())).append("</h3>")
                     .append("<p class=\"caption\">").append(Html.esc(t.format("measures.rows", result.rowCount())))
                     .append("</p>");
-            dataTable(b, result, 200, Locale.forLanguageTag(t.lang()));
+            ColumnLabels ml = ColumnLabels.of(Lang.parse(t.lang()), d.panel(), Analyses.measure(d.panel()));
+            dataTable(b, result, 200, Locale.forLanguageTag(t.lang()), c -> header(t, ml, c));
             StringBuilder api = new StringBuilder("/api/v1/datasets/" + Html.seg(ds) + "/measures/"
                     + Html.seg(measure) + "?lang=" + t.lang());
             for (String k : List.of("variable", "year", "base_year", "end_year", "region", "level")) {

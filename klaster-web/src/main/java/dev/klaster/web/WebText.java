@@ -42,6 +42,11 @@ public final class WebText {
         }
     }
 
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), Locale.forLanguageTag(lang)).format(args);
     }

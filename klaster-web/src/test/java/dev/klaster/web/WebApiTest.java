@@ -156,6 +156,46 @@ class WebApiTest {
         assertThat(t.get("rows").get(0).get(col).asDouble()).isCloseTo(expected, within(1e-12));
     }
 
+    @Test
+    void aCustomRegionIsTheSumOfItsMembers() throws Exception {
+        Panel p = DemoKind.SECTIONS.panel("id").atLevel(dev.klaster.core.model.RegionLevel.PROVINCE);
+        int y = p.yearCount() - 1;
+        String a = p.regions().get(0).code();
+        String m1 = p.regions().get(1).code();
+        String m2 = p.regions().get(2).code();
+        JsonNode c = json(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a + "&custom=Koridor:" + m1
+                + "," + m2 + "&variable=employment&filter=industry=C&lang=en"));
+        // share of C in the merged region = (e_1C + e_2C) / (e_1 + e_2); LQ = that share / (e_C / e), the LQ of
+        // Isard (1960) applied to the sum of the members
+        int i = p.industries().indexOf("C");
+        double num = 0;
+        double den = 0;
+        double ec = 0;
+        double e = 0;
+        for (int r = 0; r < p.regions().size(); r++) {
+            for (int k = 0; k < p.industries().size(); k++) {
+                double v = p.get(Measure.EMPLOYMENT, y, r, k);
+                e += v;
+                ec += k == i ? v : 0;
+                if (r == 1 || r == 2) {
+                    den += v;
+                    num += k == i ? v : 0;
+                }
+            }
+        }
+        JsonNode row = c.get("rows").get(0);
+        assertThat(row.get(column(c, "Koridor_share_pct")).asDouble()).isCloseTo(100 * num / den, within(1e-10));
+        assertThat(row.get(column(c, "Koridor_lq")).asDouble()).isCloseTo((num / den) / (ec / e), within(1e-12));
+        assertThat(c.get("notes").toString()).contains("Koridor = the sum of 2 regions");
+        JsonNode sim = json(web.get("/api/v1/datasets/demo-sections/similar?custom=Koridor:" + m1 + "," + m2
+                + "&variable=employment"));
+        assertThat(sim.get("total").asInt()).isEqualTo(10);
+        for (JsonNode r : sim.get("rows")) {
+            assertThat(r.get(column(sim, "region")).asText()).as("members are left out").isNotIn(m1, m2);
+        }
+        assertThat(web.get("/api/v1/datasets/demo-sections/similar").statusCode()).isEqualTo(400);
+    }
+
     static int column(JsonNode t, String name) {
         for (int c = 0; c < t.get("columns").size(); c++) {
             if (t.get("columns").get(c).get("name").asText().equals(name)) {
@@ -356,6 +396,13 @@ class WebApiTest {
             prev = v;
         }
         assertThat(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a).statusCode()).isEqualTo(400);
+        assertThat(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a + "&custom=NoColon").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> badMember = web.get("/api/v1/datasets/demo-sections/compare?regions=" + a
+                + "&custom=X:" + b + ",nowhere");
+        assertThat(badMember.statusCode()).isEqualTo(400);
+        assertThat(json(badMember).get("field").asText()).isEqualTo("custom");
+        assertThat(json(badMember).get("value").asText()).isEqualTo("nowhere");
         assertThat(web.get("/api/v1/datasets/demo-sections/compare?regions=" + a + ",nowhere").statusCode())
                 .isEqualTo(400);
     }

@@ -201,6 +201,21 @@ class WebBrowserTest {
         open(driver.getCurrentUrl());
         check("demo-compare-en");
         assertThat(driver.findElements(By.cssSelector("#compare-result tbody tr"))).as("119 industries").hasSize(119);
+        int columns = driver.findElements(By.cssSelector("#compare-result thead th")).size();
+        // a custom region of the first three regencies of the list, compared beside the chosen ones
+        driver.findElement(By.id("cname")).sendKeys("Koridor <b>Uji</b>");
+        Select members = new Select(
+                driver.findElement(By.id("members")));
+        for (int k = 0; k < 3; k++) {
+            members.selectByIndex(k);
+        }
+        driver.findElement(By.id("custom-submit")).click();
+        open(driver.getCurrentUrl());
+        check("demo-compare-custom-en");
+        assertThat(driver.findElements(By.cssSelector("#compare-result thead th"))).as("two more columns")
+                .hasSize(columns + 2);
+        assertThat(driver.findElement(By.id("compare-result")).getText()).contains("Koridor <b>Uji</b> = the sum of 3");
+        assertThat(driver.findElements(By.cssSelector("#custom-similar tbody tr"))).as("regions like it").hasSize(10);
         open(regionPage);
         driver.findElement(By.cssSelector("a[href*='/clusters/']")).click();
         open(driver.getCurrentUrl());
