@@ -27,12 +27,14 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 
@@ -96,6 +98,7 @@ final class ApiRoutes {
                 Map.of(204, "deleted", 401, "not signed in", 403, "CSRF token missing or server read-only", 404,
                         "unknown dataset", 409, "the built-in demo cannot be deleted"), null, JSON_ONLY, ctx -> {
                     server.store().delete(ctx.pathParam("dataset"));
+                    server.responses().dropDataset(ctx.pathParam("dataset"));
                     server.analyses().forget(ctx.pathParam("dataset"));
                     ctx.status(204);
                 });
@@ -137,41 +140,37 @@ final class ApiRoutes {
                         + "analysis (leading sectors, shift-share, clusters, roles, stages, competitiveness, impact, "
                         + "linkages …)", with(ApiDoc.LIST_PARAMS, DATASET, ApiDoc.Param.path("table", "table name"),
                         LANG, PROVINCE, GROWTH), with202(OK), "Table", JSON_CSV, ctx -> {
-                    AnalysisPipeline.Result res = done(ctx);
-                    if (res == null) {
-                        return;
-                    }
-                    table(ctx, resultTable(res, ctx.pathParam("table")));
+                    cached(ctx, () -> {
+                        AnalysisPipeline.Result res = done(ctx);
+                        return res == null ? null : reply(ctx, resultTable(res, ctx.pathParam("table")));
+                    });
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/analysis/sections/{section}", "one section of the "
                         + "analysis as charts (ECharts options, the same as the report's) and tables",
                 List.of(DATASET, ApiDoc.Param.path("section", "section id"), LANG, PROVINCE, GROWTH), with202(OK),
                 "Section", JSON_ONLY, ctx -> {
-                    AnalysisPipeline.Result res = done(ctx);
-                    if (res == null) {
-                        return;
-                    }
-                    ctx.json(section(res, ctx.pathParam("section")));
+                    cached(ctx, () -> {
+                        AnalysisPipeline.Result res = done(ctx);
+                        return res == null ? null : reply(section(res, ctx.pathParam("section")));
+                    });
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/regions/{region}/profile", "one region: its rows of "
                         + "every result table (leading sectors, Klassen type, clusters and stars, stages, roles)",
                 List.of(DATASET, ApiDoc.Param.path("region", "region code"), LANG, PROVINCE, GROWTH), with202(OK),
                 "RegionProfile", JSON_ONLY, ctx -> {
-                    AnalysisPipeline.Result res = done(ctx);
-                    if (res == null) {
-                        return;
-                    }
-                    ctx.json(profile(res, "region", ctx.pathParam("region")));
+                    cached(ctx, () -> {
+                        AnalysisPipeline.Result res = done(ctx);
+                        return res == null ? null : reply(profile(res, "region", ctx.pathParam("region")));
+                    });
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/clusters/{cluster}/profile", "one cluster: its "
                         + "members, where it is strong, its stages and links", List.of(DATASET,
                         ApiDoc.Param.path("cluster", "cluster name"), LANG, PROVINCE, GROWTH), with202(OK), "RegionProfile",
                 JSON_ONLY, ctx -> {
-                    AnalysisPipeline.Result res = done(ctx);
-                    if (res == null) {
-                        return;
-                    }
-                    ctx.json(profile(res, "cluster", ctx.pathParam("cluster")));
+                    cached(ctx, () -> {
+                        AnalysisPipeline.Result res = done(ctx);
+                        return res == null ? null : reply(profile(res, "cluster", ctx.pathParam("cluster")));
+                    });
                 });
         ApiDoc.Param custom = new ApiDoc.Param("custom", "query", "string", false, "a custom region merging "
                 + "regions of one level, NAME:code,code,... (repeatable; 2-6 regions in all)");
@@ -182,9 +181,9 @@ final class ApiRoutes {
                         new ApiDoc.Param("regions", "query", "string", false, "comma-separated region codes"),
                         custom, variable), OK, "Table", JSON_CSV, ctx -> {
                     Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
-                    table(ctx, Comparisons.compare(full, Comparisons.groups(full,
+                    cached(ctx, () -> reply(ctx, Comparisons.compare(full, Comparisons.groups(full,
                             Comparisons.split(ctx.queryParam("regions")), ctx.queryParams("custom")),
-                            ctx.queryParam("variable"), WebText.of(lang(ctx).code())));
+                            ctx.queryParam("variable"), WebText.of(lang(ctx).code()))));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/similar", "the regions whose industry structure "
                         + "is closest to a custom region's (its members left out; Krugman dissimilarity, 0-2)",
@@ -195,16 +194,16 @@ final class ApiRoutes {
                     if (specs.size() != 1) {
                         throw ApiException.badParam("custom", String.join(" ", specs), "name one custom region");
                     }
-                    table(ctx, Comparisons.similar(full, Comparisons.Group.parseCustom(full, specs.get(0)),
-                            ctx.queryParam("variable"), 10, WebText.of(lang(ctx).code())));
+                    cached(ctx, () -> reply(ctx, Comparisons.similar(full, Comparisons.Group.parseCustom(full,
+                            specs.get(0)), ctx.queryParam("variable"), 10, WebText.of(lang(ctx).code()))));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/regions/{region}/similar", "the regions whose "
                         + "industry structure is closest (Krugman dissimilarity, 0-2)", with(ApiDoc.LIST_PARAMS,
                         DATASET, ApiDoc.Param.path("region", "region code"), LANG, variable), OK, "Table", JSON_CSV,
                 ctx -> {
                     Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
-                    table(ctx, Comparisons.similar(full, ctx.pathParam("region"), ctx.queryParam("variable"), 10,
-                            WebText.of(lang(ctx).code())));
+                    cached(ctx, () -> reply(ctx, Comparisons.similar(full, ctx.pathParam("region"),
+                            ctx.queryParam("variable"), 10, WebText.of(lang(ctx).code()))));
                 });
         route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/report.html", "the self-contained HTML report",
                 List.of(DATASET, LANG, PROVINCE, GROWTH), with202(OK), null, List.of("text/html"), ctx -> {
@@ -379,16 +378,62 @@ final class ApiRoutes {
 
     /** Answers a table with the request's list operations, as JSON or CSV. */
     static void table(Context ctx, Table t) {
+        write(ctx, reply(ctx, t));
+    }
+
+    private static boolean wantsCsv(Context ctx) {
+        return "csv".equals(ctx.queryParam("format")) || String.valueOf(ctx.header("Accept")).startsWith("text/csv")
+                || ctx.path().endsWith(".csv");
+    }
+
+    /** A table with the request's list operations, as JSON or CSV. */
+    static ResponseCache.Reply reply(Context ctx, Table t) {
         TableQuery q = TableQuery.parse(ctx.queryParams("filter"), ctx.queryParam("sort"), ctx.queryParam("top"),
                 ctx.queryParam("fields"), ctx.queryParam("page"), ctx.queryParam("limit"));
-        boolean csv = "csv".equals(ctx.queryParam("format")) || String.valueOf(ctx.header("Accept"))
-                .startsWith("text/csv") || ctx.path().endsWith(".csv");
-        if (csv) {
-            ctx.header("Content-Disposition", "attachment; filename=\"" + t.name() + ".csv\"");
-            ctx.contentType("text/csv; charset=utf-8").result(q.csv(t));
-        } else {
-            ctx.json(q.json(t));
+        if (wantsCsv(ctx)) {
+            return new ResponseCache.Reply("text/csv; charset=utf-8", q.csv(t).getBytes(StandardCharsets.UTF_8),
+                    t.name() + ".csv");
         }
+        return reply(q.json(t));
+    }
+
+    static ResponseCache.Reply reply(ObjectNode o) {
+        try {
+            return new ResponseCache.Reply("application/json", KlasterServer.JSON.writeValueAsBytes(o), null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void write(Context ctx, ResponseCache.Reply r) {
+        if (r.fileName() != null) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"");
+        }
+        ctx.header("Vary", "Accept-Encoding");
+        if (r.gzip() != null && String.valueOf(ctx.header("Accept-Encoding")).contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip").contentType(r.contentType()).result(r.gzip());
+        } else {
+            ctx.contentType(r.contentType()).result(r.body());
+        }
+    }
+
+    /**
+     * Answers from the response cache, or makes the answer ({@code make}; null when it wrote a 202 of a running
+     * analysis itself) and keeps it. The key is the dataset with its upload time, the path, the query and the format.
+     */
+    private void cached(Context ctx, java.util.function.Supplier<ResponseCache.Reply> make) {
+        Dataset d = server.store().get(ctx.pathParam("dataset"), lang(ctx).code());
+        String key = d.info().id() + "\n" + d.info().created() + "\n" + ctx.path() + "?"
+                + Objects.toString(ctx.queryString(), "") + "\n" + (wantsCsv(ctx) ? "csv" : "json");
+        ResponseCache.Reply r = server.responses().get(key);
+        if (r == null) {
+            r = make.get();
+            if (r == null) {
+                return;
+            }
+            server.responses().put(key, r);
+        }
+        write(ctx, r);
     }
 
     private void upload(Context ctx) throws IOException {
@@ -526,7 +571,7 @@ final class ApiRoutes {
 
     private void measure(Context ctx) {
         Panel full = server.store().get(ctx.pathParam("dataset"), lang(ctx).code()).panel();
-        table(ctx, computeMeasure(full, ctx.pathParam("measure"), ctx));
+        cached(ctx, () -> reply(ctx, computeMeasure(full, ctx.pathParam("measure"), ctx)));
     }
 
     private static String blank(String s) {

@@ -38,6 +38,9 @@ public final class KlasterServer implements AutoCloseable {
     private final WebConfig config;
     private final DatasetStore store;
     private final Analyses analyses;
+    private final ResponseCache responses;
+    /** Bound of the kept GET answers (about a tenth of the 1 GB heap the server is sized for). */
+    static final long RESPONSE_CACHE_BYTES = 128L << 20;
     private final Auth auth;
     private final ApiDoc doc = new ApiDoc();
     private final Javalin app;
@@ -46,6 +49,7 @@ public final class KlasterServer implements AutoCloseable {
         this.config = config;
         this.store = new DatasetStore(config.dataDir());
         this.analyses = new Analyses(store, config.jobTimeout(), config.cachedAnalyses());
+        this.responses = new ResponseCache(RESPONSE_CACHE_BYTES);
         this.auth = new Auth(config.accessToken());
         ApiRoutes api = new ApiRoutes(this);
         Pages pages = new Pages(this);
@@ -185,6 +189,11 @@ public final class KlasterServer implements AutoCloseable {
 
     DatasetStore store() {
         return store;
+    }
+
+    /** Kept answers of GET requests on datasets. */
+    ResponseCache responses() {
+        return responses;
     }
 
     Analyses analyses() {

@@ -221,6 +221,7 @@ final class Pages {
     private void deleteForm(Context ctx) {
         WebText t = text(ctx);
         server.store().delete(ctx.pathParam("dataset"));
+        server.responses().dropDataset(ctx.pathParam("dataset"));
         server.analyses().forget(ctx.pathParam("dataset"));
         ctx.redirect(Html.href("/", "lang", t.lang()), io.javalin.http.HttpStatus.SEE_OTHER);
     }

@@ -196,6 +196,32 @@ class WebApiTest {
         assertThat(web.get("/api/v1/datasets/demo-sections/similar").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aRepeatedRequestIsAnsweredFromTheCacheWithTheSameBody() throws Exception {
+        String url = "/api/v1/datasets/demo-sections/analysis/tables/cluster_strength?lang=en&sort=-stars";
+        HttpResponse<String> first = web.get(url);
+        for (int i = 0; i < 600 && first.statusCode() == 202; i++) {
+            Thread.sleep(100);
+            first = web.get(url);
+        }
+        assertThat(first.statusCode()).isEqualTo(200);
+        long hits = server.responses().hits();
+        HttpResponse<String> again = web.get(url);
+        assertThat(server.responses().hits()).isEqualTo(hits + 1);
+        assertThat(again.body()).isEqualTo(first.body());
+        // a browser's request (gzip accepted) gets the same body compressed, and says so
+        HttpResponse<byte[]> gz = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(web.base + url)).header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(first.body());
+        }
+        // the CSV of the same table is another answer, not the JSON one
+        HttpResponse<String> csv = web.get(url + "&format=csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    }
+
     static int column(JsonNode t, String name) {
         for (int c = 0; c < t.get("columns").size(); c++) {
             if (t.get("columns").get(c).get("name").asText().equals(name)) {

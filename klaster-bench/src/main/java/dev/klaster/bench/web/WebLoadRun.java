@@ -62,7 +62,8 @@ public final class WebLoadRun {
                 urls.add(base + "/api/v1/datasets/demo/analysis/tables/cluster_strength?lang=id&filter=region%3D"
                         + rc[0]);
             }
-            urls.add(base + "/api/v1/datasets/demo/analysis/tables/leading_sectors?lang=id&sort=-lq&top=50");
+            urls.add(base + "/api/v1/datasets/demo/analysis/tables/leading_sectors?lang=id&filter=measure%3Dlq_end"
+                    + "&sort=-value&top=50");
             urls.add(base + "/api/v1/datasets/demo-sections/measures/lq?level=province&limit=100");
             urls.add(base + "/api/v1/datasets/demo/regions?q=kota&level=regency");
             for (String u : urls) { // warm-up
@@ -105,6 +106,7 @@ public final class WebLoadRun {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
+        java.util.concurrent.ConcurrentHashMap<String, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         List<Future<long[]>> fs = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int seed = c;
@@ -115,12 +117,15 @@ public final class WebLoadRun {
                 while (System.nanoTime() < end) {
                     String u = urls.get(k++ % urls.size());
                     long s = System.nanoTime();
-                    HttpResponse<String> r = get(http, u);
+                    // as a browser asks: gzip accepted (the bytes counted are those sent)
+                    HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(u)).GET()
+                            .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
                     long d = System.nanoTime() - s;
                     if (r.statusCode() != 200) {
                         errors.incrementAndGet();
+                        statuses.merge(r.statusCode() + " " + u.replace(base(u), ""), 1, Integer::sum);
                     }
-                    bytes.addAndGet(r.body().length());
+                    bytes.addAndGet(r.body().length);
                     if (n == lat.length) {
                         lat = Arrays.copyOf(lat, n * 2);
                     }
@@ -139,6 +144,11 @@ public final class WebLoadRun {
                         + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %.1f MB answered%n", clients, seconds,
                 urls.size(), lat.length, lat.length / (double) seconds, errors.get(), pct(lat, 0.50), pct(lat, 0.95),
                 pct(lat, 0.99), lat[lat.length - 1] / 1e6, bytes.get() / 1e6);
+        statuses.forEach((k, v) -> System.out.println("  error " + k + ": " + v + " times"));
+    }
+
+    private static String base(String url) {
+        return url.replaceAll("^(https?://[^/]+).*", "$1");
     }
 
     private static double pct(long[] sorted, double p) {
