@@ -164,6 +164,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             panel = in.panel();
             findings = in.report();
         }
+        panel = input.read.atIndustryLevel(panel, report.lang == null ? "id" : Lang.parse(report.lang).code(), err);
         // the scope is resolved before any analysis: a wrong province name stops here (exit 2)
         Scope.Scoped scoped = scope.apply(panel, findings, ScopeOptions.measure(panel, input.read.measure()),
                 input.read.bridges);
@@ -181,6 +182,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else if (demoKind != null) {
             table = demoKind.io(report.lang(panel).code());
         }
+        table = input.read.atIndustryLevel(table);
         announceMissing(panel, table, err);
         ClusterAnalysis.Method chosen = ClusterInputs.parseEnum(ClusterAnalysis.Method.class, method, "--method", spec);
         dev.klaster.core.cluster.GivenMapping given = null;

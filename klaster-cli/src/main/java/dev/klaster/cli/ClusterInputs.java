@@ -168,6 +168,7 @@ public final class ClusterInputs {
             all = Inputs.panel(in, cl.getErr());
             findings = in.report();
         }
+        all = input.read.atIndustryLevel(all, kind != null ? "en" : "id", cl.getErr());
         // the same scope resolution as klaster analyze (before any analysis)
         scoped = scope.apply(all, findings, ScopeOptions.measure(all, input.read.measure()), input.read.bridges);
         ScopeOptions.print(scoped, cl.getErr());
@@ -193,7 +194,7 @@ public final class ClusterInputs {
             }
         } else if (io != null || kind != null) {
             // the same matching as klaster analyze (IoAlignment): same Z, same clusters
-            table = io != null ? ioTable(cl) : kind.io("en");
+            table = input.read.atIndustryLevel(io != null ? ioTable(cl) : kind.io("en"));
             IoAlignment aligned;
             try {
                 java.util.Map<String, String> map = ioSectors == null ? null : AnalyzeCommand.readSectorMap(ioSectors);

@@ -147,6 +147,7 @@ public final class MeasureCommand implements Callable<Integer> {
         if (input.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give data FILEs (or --input FILE) or --demo");
         }
-        return Inputs.panel(Ingest.run(read.request(input)), spec.commandLine().getErr());
+        return read.atIndustryLevel(Inputs.panel(Ingest.run(read.request(input)), spec.commandLine().getErr()), "id",
+                spec.commandLine().getErr());
     }
 }

@@ -41,6 +41,32 @@ class MeasureCommandTest {
     }
 
     @Test
+    void industryLevelSumsClassesToDivisionsBeforeTheMeasure(@TempDir Path dir) throws Exception {
+        // two regencies, three KBLI classes of two divisions, one year (values authored for the test)
+        Path f = dir.resolve("kbli4.csv");
+        Files.writeString(f, "region,region_name,industry,year,value\n"
+                + "3501,Kab A,1011,2020,10\n3501,Kab A,1020,2020,30\n3501,Kab A,4711,2020,60\n"
+                + "3502,Kab B,1011,2020,5\n3502,Kab B,1020,2020,5\n3502,Kab B,4711,2020,90\n");
+        Path out = dir.resolve("lq.csv");
+        Run r = run("measure", "lq", "--input", f.toString(), "--measure", "employment", "--industry-level", "2",
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("3 → 2");
+        List<Map<String, String>> rows = SimpleCsv.read(out);
+        // division 10 in Kab A: (10 + 30) / 100 over (40 + 10) / 200 = 1.6 (LQ, Isard 1960)
+        Map<String, String> a10 = rows.stream().filter(m -> m.get("region").equals("3501")
+                && m.get("industry").equals("10")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(a10.get("value"))).isCloseTo(1.6, within(1e-12));
+        assertThat(rows).allMatch(m -> m.get("industry").length() == 2);
+
+        Run bad = run("measure", "lq", "--input", f.toString(), "--industry-level", "5", "--out",
+                dir.resolve("x.csv").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--industry-level 5").contains("'1011'").contains("cannot be split");
+        assertThat(dir.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
     void measureWritesXlsx(@TempDir Path dir) {
         Path f = dir.resolve("lq.xlsx");
         Run r = run("measure", "lq", "--demo", "--year", "2020", "--out", f.toString());

@@ -9,12 +9,6 @@ import dev.klaster.core.model.Region;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.model.RegionSet;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,47 +218,6 @@ public final class DemoPanel {
     }
 
     private static List<String[]> readResource(String name) {
-        InputStream in = DemoPanel.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("demo resource " + name + " missing from the jar");
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(splitQuoted(line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
-    /** Splits one line of the project's own resource CSVs (double quotes around fields with commas). */
-    private static String[] splitQuoted(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out.toArray(String[]::new);
+        return dev.klaster.core.model.ResourceCsv.rows(DemoPanel.class, name);
     }
 }
