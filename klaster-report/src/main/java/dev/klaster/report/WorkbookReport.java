@@ -143,6 +143,7 @@ public final class WorkbookReport {
     public static List<Table> tables(ReportModel model) {
         List<Table> out = new ArrayList<>();
         out.add(overview(model));
+        out.addAll(front(model));
         Map<Table, Boolean> seen = new IdentityHashMap<>();
         for (Section s : model.sections()) {
             for (Block b : s.blocks()) {
@@ -152,6 +153,19 @@ public final class WorkbookReport {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** The executive summary, the recommendations and their rule (first sheets after the overview). */
+    static List<Table> front(ReportModel model) {
+        List<Table> out = new ArrayList<>();
+        if (model.summary() != null) {
+            out.add(model.summary().table());
+        }
+        if (model.recommendations() != null) {
+            out.add(model.recommendations().table());
+            out.add(model.recommendations().rules());
         }
         return out;
     }
