@@ -277,7 +277,8 @@ public final class AnalysisPipeline {
             Recommendations rec = clusters == null ? null
                     : Recommendations.of(clusters, factorNames(), code -> industryName(code, 60), m, b.labels());
             ExecutiveSummary sum = ExecutiveSummary.of(new ExecutiveSummary.Inputs(b.dataOverview(), scopeName(),
-                    panel.source(), panel.synthetic(), measure.label(lang.code()), leading,
+                    panel.synthetic() ? m.get("summary.source.demo") : panel.source(), panel.synthetic(),
+                    measure.label(lang.code()), leading,
                     code -> industryName(code, 60), clusters, impactTable, impactRegion(), o.growthPercent(),
                     b.labels().unit(Measure.VALUE_ADDED), b.labels().unit(Measure.EMPLOYMENT), b.validationSummary(),
                     b.warningsSoFar().size()), m);

@@ -313,7 +313,10 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
         String size = cr.sizeMeasure().id();
         String source = WorkbookReport.sheetName("cluster_strength", m);
         String perJob = labels.unitOf(ColumnLabels.Kind.VALUE_ADDED_PER_JOB);
-        out.add(dataKpi(size, cr.sizeMeasure().label(m.lang().code()), st.number(r, st.columnIndex(size)),
+        String sizeName = cr.sizeMeasure().label(m.lang().code());
+        sizeName = sizeName.isEmpty() ? sizeName : sizeName.substring(0, 1).toUpperCase(m.lang().locale())
+                + sizeName.substring(1);
+        out.add(dataKpi(size, sizeName, st.number(r, st.columnIndex(size)),
                 labels.unit(cr.sizeMeasure()), source, m));
         out.add(dataKpi("productivity", m.get("rec.kpi.productivity"), st.number(r, st.columnIndex("productivity")),
                 perJob, source, m));
