@@ -276,13 +276,14 @@ public final class AnalysisPipeline {
             }
             Recommendations rec = clusters == null ? null
                     : Recommendations.of(clusters, factorNames(), code -> industryName(code, 60), m, b.labels());
-            ExecutiveSummary sum = ExecutiveSummary.of(new ExecutiveSummary.Inputs(b.dataOverview(), scopeName(),
+            ExecutiveSummary.Inputs facts = new ExecutiveSummary.Inputs(b.dataOverview(), scopeName(),
                     panel.synthetic() ? m.get("summary.source.demo") : panel.source(), panel.synthetic(),
                     measure.label(lang.code()), leading,
                     code -> industryName(code, 60), clusters, impactTable, impactRegion(), o.growthPercent(),
                     b.labels().unit(Measure.VALUE_ADDED), b.labels().unit(Measure.EMPLOYMENT), b.validationSummary(),
-                    b.warningsSoFar().size()), m);
-            b.summary(sum).recommendations(rec);
+                    b.warningsSoFar().size());
+            ExecutiveSummary sum = ExecutiveSummary.of(facts, m);
+            b.summary(sum).recommendations(rec).subtitle(ExecutiveSummary.subtitle(facts, m));
             ReportModel model = b.build();
             List<Table> all = new ArrayList<>(WorkbookReport.tables(model));
             all.addAll(raw);

@@ -92,10 +92,29 @@ public record ExecutiveSummary(List<Finding> findings, Table table) {
         return new ExecutiveSummary(List.copyOf(out), t.build());
     }
 
+    /**
+     * The line under the report's title: where, how many regions at which level, the years and the source (from the
+     * data overview, like the scope finding); null without an overview row.
+     */
+    public static String subtitle(Inputs in, Messages m) {
+        Table o = in.dataOverview();
+        if (o == null || o.rowCount() == 0) {
+            return null;
+        }
+        NumberFormat nf = integer(m.lang());
+        return m.format("report.subtitle", in.scope() == null ? m.get("summary.scope.all") : in.scope(),
+                nf.format(o.number(0, o.columnIndex("regions"))), o.text(0, o.columnIndex("level")),
+                year(o.number(0, o.columnIndex("first_year"))), year(o.number(0, o.columnIndex("last_year"))),
+                in.source() == null || in.source().isBlank() ? "–" : in.source());
+    }
+
     // ------------------------------------------------------------------ sentences
 
     private static String scope(Inputs in, Messages m) {
         Table o = in.dataOverview();
+        if (o == null || o.rowCount() == 0) {
+            return m.format("summary.scope.empty", in.scope() == null ? m.get("summary.scope.all") : in.scope());
+        }
         NumberFormat nf = integer(m.lang());
         String level = o.text(0, o.columnIndex("level"));
         String sentence = m.format("summary.scope", in.scope() == null ? m.get("summary.scope.all") : in.scope(),
@@ -145,8 +164,9 @@ public record ExecutiveSummary(List<Finding> findings, Table table) {
                     nf.format(freq.get(k).getValue())));
         }
         Table o = in.dataOverview();
+        String all = o == null || o.rowCount() == 0 ? "–" : nf.format(o.number(0, o.columnIndex("regions")));
         return m.format("summary.leading", nf.format(t.rowCount()), in.measureLabel(), nf.format(regions.size()),
-                nf.format(o.number(0, o.columnIndex("regions"))), String.join("; ", top), String.join("; ", often));
+                all, String.join("; ", top), String.join("; ", often));
     }
 
     /** The strong regional clusters (strength table), ordered as the report's ranking: stars, then LQ. */

@@ -61,7 +61,8 @@ public final class HtmlReport {
         w.write("<!DOCTYPE html>\n<html lang=\"" + model.lang().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"Klaster\">\n");
-        w.write("<title>" + esc(model.title()) + (model.synthetic() ? " — DEMO" : "") + "</title>\n<style>\n");
+        w.write("<title>" + esc(model.title()) + (model.subtitle() == null ? "" : " — " + esc(model.subtitle()))
+                + (model.synthetic() ? " — DEMO" : "") + "</title>\n<style>\n");
         w.write(resource("dev/klaster/report/report.css"));
         w.write("</style>\n</head>\n<body>\n");
         if (model.synthetic()) {
@@ -69,7 +70,8 @@ public final class HtmlReport {
                     + "DATA DEMO SINTETIS / SYNTHETIC DEMO DATA</span><br>" + esc(m.get("banner.synthetic"))
                     + "</div>\n");
         }
-        w.write("<header class=\"top\"><h1>" + esc(model.title()) + "</h1><div class=\"meta\">"
+        w.write("<header class=\"top\"><h1>" + esc(model.title()) + "</h1>" + (model.subtitle() == null ? ""
+                : "<div class=\"subtitle\" id=\"subtitle\">" + esc(model.subtitle()) + "</div>") + "<div class=\"meta\">"
                 + esc(m.format("report.generated", LocalDate.now().toString())) + "</div></header>\n<main>\n");
         summary(model, m, w);
         recommendations(model, m, w);
@@ -219,7 +221,7 @@ public final class HtmlReport {
                     + "</thead><tbody>\n");
             for (String g : Recommendations.ROLE_GROUPS) {
                 List<Recommendations.Member> ms = r.members().get(g);
-                if (ms.isEmpty() && !g.equals("core")) {
+                if (ms.isEmpty() && (!g.equals("core") || !r.members().get("definition").isEmpty())) {
                     continue;
                 }
                 StringBuilder names = new StringBuilder();

@@ -92,7 +92,8 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
     /**
      * The recommendation for one strong regional cluster; texts in the report's language.
      *
-     * @param members       role group ({@link #ROLE_GROUPS}) → member industries, by LQ
+     * @param members       role group ({@link #ROLE_GROUPS}) → member industries, by LQ; without member roles (no IO
+     *                      table) only "definition": the cluster's industries as defined
      * @param weak          weak factors, weakest first (may be empty)
      * @param unscored      names of the factors the data cannot score
      * @param action        what the strategy means here
@@ -112,7 +113,7 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
 
     /** Role groups in display order; institutions to involve are always a matter of local knowledge. */
     public static final List<String> ROLE_GROUPS = List.of("core", "suppliers", "buyers_related", "supporting",
-            "other_members");
+            "other_members", "definition");
 
     /** The documented rule: strategy and generic stage from the stage and the weakest factor (null: none weak). */
     public static Choice rule(Stage stage, String weakestFactor) {
@@ -215,7 +216,8 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
         Table.Builder tb = Table.builder("recommendations").text("region").text("region_name").text("cluster")
                 .number("stars").text("stage").text("weak_factors").text("strategy").text("generic_stage")
                 .text("action").text("focus").text("core").text("suppliers").text("buyers_related").text("supporting")
-                .text("other_members").text("kpis").text("data_support").text("local_knowledge");
+                .text("other_members").text("definition_members").text("kpis").text("data_support")
+                .text("local_knowledge");
         for (int r : strong) {
             String reg = st.text(r, cReg);
             String cl = st.text(r, cCl);
@@ -256,6 +258,16 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
                 members.get(group).add(new Member(code, industryName.apply(code),
                         roles.number(k, roles.columnIndex("lq"))));
             }
+            if (!rolesOf.containsKey(key)) {
+                // no roles (no IO table): the cluster's industries as the definition has them, without a role
+                int c = java.util.Arrays.asList(cr.definition().clusterNames()).indexOf(cl);
+                if (c >= 0) {
+                    for (int i : cr.definition().members(c)) {
+                        String code = cr.definition().industryCodes()[i];
+                        members.get("definition").add(new Member(code, industryName.apply(code), Double.NaN));
+                    }
+                }
+            }
             members.values().forEach(l -> l.sort(Comparator.comparingDouble((Member x) -> -nanLow(x.lq()))));
             List<Kpi> kpis = kpis(cr, st, r, m, labels);
             String stars = HtmlReport.stars(st.number(r, cStars), 4);
@@ -282,7 +294,8 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
                     m.get("rec.strategy." + choice.strategy().id()), m.get("rec.stage." + choice.stage().id()), action,
                     focus, names(members.get("core")), names(members.get("suppliers")),
                     names(members.get("buyers_related")), names(members.get("supporting")),
-                    names(members.get("other_members")), String.join("; ", kpiText), dataSupport, local);
+                    names(members.get("other_members")), names(members.get("definition")), String.join("; ", kpiText),
+                    dataSupport, local);
         }
         return new Recommendations(groups, poor, strong.size(), List.copyOf(items), tb.build(), ruleTable(m));
     }

@@ -164,6 +164,12 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** The line under the title (region, level, period, source). */
+    public ReportBuilder subtitle(String s) {
+        model.subtitle(s);
+        return this;
+    }
+
     /** The notes and warnings added so far. */
     public List<String> warningsSoFar() {
         return model.warnings();

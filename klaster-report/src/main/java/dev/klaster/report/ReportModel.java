@@ -26,6 +26,7 @@ public final class ReportModel {
     private final Map<String, String> maps;
     private final ExecutiveSummary summary;
     private final Recommendations recommendations;
+    private final String subtitle;
 
     private ReportModel(Builder b) {
         this.title = b.title;
@@ -41,6 +42,12 @@ public final class ReportModel {
         this.maps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.maps));
         this.summary = b.summary;
         this.recommendations = b.recommendations;
+        this.subtitle = b.subtitle;
+    }
+
+    /** The line under the title: region, level, period and data source (null: none). */
+    public String subtitle() {
+        return subtitle;
     }
 
     public static Builder builder(String title, Lang lang) {
@@ -136,6 +143,7 @@ public final class ReportModel {
         private final Map<String, String> maps = new LinkedHashMap<>();
         private ExecutiveSummary summary;
         private Recommendations recommendations;
+        private String subtitle;
 
         private Builder(String title, Lang lang) {
             this.title = Objects.requireNonNull(title, "title");
@@ -174,6 +182,11 @@ public final class ReportModel {
 
         public Builder summary(ExecutiveSummary s) {
             this.summary = s;
+            return this;
+        }
+
+        public Builder subtitle(String s) {
+            this.subtitle = s;
             return this;
         }
 

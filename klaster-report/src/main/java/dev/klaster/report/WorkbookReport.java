@@ -178,6 +178,9 @@ public final class WorkbookReport {
             b.row(m.get("wb.banner"), "DATA DEMO SINTETIS / SYNTHETIC DEMO DATA");
         }
         b.row(m.get("wb.title"), model.title());
+        if (model.subtitle() != null) {
+            b.row(m.get("wb.subtitle"), model.subtitle());
+        }
         b.row(m.get("wb.language"), m.get("wb.language." + model.lang().code()));
         for (String s : model.dataSources()) {
             b.row(m.get("overview.sources"), s);
