@@ -1,5 +1,6 @@
 package dev.klaster.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.table.Table;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param findings the sentences in display order
  * @param table    the same as a table (workbook sheet): kind and sentence
  */
-public record ExecutiveSummary(List<Finding> findings, Table table) {
+public record ExecutiveSummary(List<Finding> findings, @JsonIgnore Table table) {
     /** Leading sectors and strong clusters named in a sentence at most. */
     public static final int TOP = 3;
     /** Clusters listed with their number of strong regions at most. */

@@ -1,5 +1,6 @@
 package dev.klaster.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.klaster.core.cluster.ClusterReport;
 import dev.klaster.core.lifecycle.Stage;
 import dev.klaster.core.table.Table;
@@ -41,7 +42,7 @@ import java.util.function.Function;
  * they are listed as needing local knowledge. The weakest factor also sets the focus of the actions.
  */
 public record Recommendations(boolean sectorGroups, boolean poorDefinition, int strongCount,
-                              List<Recommendation> items, Table table, Table rules) {
+                              List<Recommendation> items, @JsonIgnore Table table, @JsonIgnore Table rules) {
     /** Regional clusters given a full recommendation in the page (all strong ones are in the workbook table). */
     public static final int MAX_SHOWN = 8;
     /** A factor at or below this percentile of its scores is weak. */
@@ -351,18 +352,29 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
         return String.join("; ", ms.stream().map(Member::name).toList());
     }
 
-    /** Share of values below {@code x}, ties counted half (values sorted ascending). */
+    /** Share of values below {@code x}, ties counted half (values sorted ascending; binary search). */
     static double percentileRank(double[] sorted, double x) {
-        int below = 0;
-        int equal = 0;
-        for (double v : sorted) {
-            if (v < x) {
-                below++;
-            } else if (v == x) {
-                equal++;
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int below = bound(sorted, x, false);
+        int upTo = bound(sorted, x, true);
+        return (below + 0.5 * (upTo - below)) / sorted.length;
+    }
+
+    /** Number of values {@code < x} (or {@code <= x} when {@code inclusive}) in an ascending array. */
+    private static int bound(double[] sorted, double x, boolean inclusive) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x || inclusive && sorted[mid] == x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return sorted.length == 0 ? Double.NaN : (below + 0.5 * equal) / sorted.length;
+        return lo;
     }
 
     private static Map<String, Integer> index(Table t, String a, String b) {

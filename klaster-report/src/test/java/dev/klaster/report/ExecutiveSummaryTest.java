@@ -214,6 +214,24 @@ class ExecutiveSummaryTest {
                 .isEqualTo(DEMO.get(Lang.ID).recommendations().strongCount());
     }
 
+    @Test
+    void summaryAndRecommendationsAreDataForTheWeb() {
+        // the web summary tab renders the records as JSON (Jackson, as ApiRoutes does): no table objects inside
+        AnalysisPipeline.Result r = DEMO.get(Lang.EN);
+        com.fasterxml.jackson.databind.JsonNode sum = Json.MAPPER.valueToTree(r.summary());
+        assertThat(sum.get("findings")).hasSize(r.summary().findings().size());
+        assertThat(sum.at("/findings/0/kind").asText()).isEqualTo("SCOPE");
+        assertThat(sum.at("/findings/0/text").asText()).isEqualTo(r.summary().findings().get(0).text());
+        assertThat(sum.has("table")).isFalse();
+        com.fasterxml.jackson.databind.JsonNode rec = Json.MAPPER.valueToTree(r.recommendations());
+        assertThat(rec.get("items")).hasSize(r.recommendations().items().size());
+        Recommendations.Recommendation first = r.recommendations().items().get(0);
+        assertThat(rec.at("/items/0/choice/strategy").asText()).isEqualTo(first.choice().strategy().name());
+        assertThat(rec.at("/items/0/members/core/0/code").asText())
+                .isEqualTo(first.members().get("core").get(0).code());
+        assertThat(rec.has("table")).isFalse();
+    }
+
     // ---------------------------------------------------------------- real data (Jawa Timur, 17 sections)
 
     @Test
