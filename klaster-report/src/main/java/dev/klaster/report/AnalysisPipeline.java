@@ -353,7 +353,12 @@ public final class AnalysisPipeline {
                 for (int r = 0; r < panel.regions().size(); r++) {
                     codes.add(panel.regions().get(r).code());
                 }
-                b.validation(findings, codes);
+                Map<String, String> names = new java.util.HashMap<>();
+                Panel all = scope != null && scope.scoped() != null ? scope.scoped().full() : panel;
+                for (int r = 0; r < all.regions().size(); r++) {
+                    names.put(all.regions().get(r).code(), all.regions().get(r).name());
+                }
+                b.validation(findings, codes, names);
                 raw.add(findings.toTable());
             }
         }

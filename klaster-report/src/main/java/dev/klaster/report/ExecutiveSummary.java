@@ -41,10 +41,11 @@ public record ExecutiveSummary(List<Finding> findings, @JsonIgnore Table table) 
      * One key finding.
      *
      * @param kind   what it is about
+     * @param title  its short heading in the report's language ("Klaster kuat", "Kelompok sektor kuat")
      * @param text   the sentence(s), in the report's language
      * @param anchor id of the report section with the details (e.g. "clusters", "appendix")
      */
-    public record Finding(Kind kind, String text, String anchor) {
+    public record Finding(Kind kind, String title, String text, String anchor) {
     }
 
     /**
@@ -76,16 +77,18 @@ public record ExecutiveSummary(List<Finding> findings, @JsonIgnore Table table) 
     /** The summary of a run. */
     public static ExecutiveSummary of(Inputs in, Messages m) {
         List<Finding> out = new ArrayList<>();
-        out.add(new Finding(Kind.SCOPE, scope(in, m), "data"));
-        out.add(new Finding(Kind.LEADING, leading(in, m), "leading"));
+        out.add(new Finding(Kind.SCOPE, m.get("summary.kind.scope"), scope(in, m), "data"));
+        out.add(new Finding(Kind.LEADING, m.get("summary.kind.leading"), leading(in, m), "leading"));
         if (in.clusters() != null) {
-            out.add(new Finding(Kind.CLUSTERS, clusters(in.clusters(), m), "clusters"));
+            out.add(new Finding(Kind.CLUSTERS, m.get(in.clusters().definition().sectionLevel() ? "summary.kind.groups"
+                    : "summary.kind.clusters"), clusters(in.clusters(), m), "clusters"));
         }
-        out.add(new Finding(Kind.IMPACT, impact(in, m), "impact"));
-        out.add(new Finding(Kind.QUALITY, quality(in, m), in.validation() != null ? "appendix" : "warnings"));
+        out.add(new Finding(Kind.IMPACT, m.get("summary.kind.impact"), impact(in, m), "impact"));
+        out.add(new Finding(Kind.QUALITY, m.get("summary.kind.quality"), quality(in, m),
+                in.validation() != null ? "appendix" : "warnings"));
         Table.Builder t = Table.builder("executive_summary").text("finding").text("text");
         for (Finding f : out) {
-            t.row(m.get("summary.kind." + f.kind().id()), f.text());
+            t.row(f.title(), f.text());
         }
         if (in.synthetic()) {
             t.note(m.get("banner.synthetic"));

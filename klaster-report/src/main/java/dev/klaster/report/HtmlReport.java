@@ -155,8 +155,7 @@ public final class HtmlReport {
         w.write("<section class=\"report-section summary\" id=\"summary\">\n<h2>" + esc(m.get("summary.title"))
                 + "</h2>\n<div class=\"block\"><ol class=\"findings\">\n");
         for (ExecutiveSummary.Finding f : sum.findings()) {
-            w.write("<li data-kind=\"" + f.kind().id() + "\"><b>" + esc(m.get("summary.kind." + f.kind().id()))
-                    + ".</b> " + esc(f.text()));
+            w.write("<li data-kind=\"" + f.kind().id() + "\"><b>" + esc(f.title()) + ".</b> " + esc(f.text()));
             String target = titles.get(f.anchor());
             if (target != null) {
                 w.write(" <a class=\"more\" href=\"#" + esc(f.anchor()) + "\">→ " + esc(target) + "</a>");

@@ -196,6 +196,12 @@ public final class ReportBuilder {
      * code that an analysed regency code starts with). Notes (INFO) are counted, not listed.
      */
     public ReportBuilder validation(dev.klaster.io.ingest.ValidationReport findings, java.util.Set<String> scope) {
+        return validation(findings, scope, Map.of());
+    }
+
+    /** As {@link #validation(dev.klaster.io.ingest.ValidationReport, java.util.Set)}, naming regions by {@code names}. */
+    public ReportBuilder validation(dev.klaster.io.ingest.ValidationReport findings, java.util.Set<String> scope,
+                                    Map<String, String> names) {
         java.util.Map<String, Table.Builder> byRule = new java.util.LinkedHashMap<>();
         java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
         // per rule and severity: {about the analysed regions, about other regions}
@@ -208,11 +214,13 @@ public final class ReportBuilder {
             if (f.severity() == dev.klaster.io.ingest.Severity.INFO || !in) {
                 continue; // notes are counted, not listed; findings about other regions are counted only
             }
-            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder("validation_" + r).text("severity").text("region").text("industry").number("year").number("value")
+            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder("validation_" + r).text("severity")
+                    .text("region").text("region_name").text("industry").number("year").number("value")
                     .number("reference").number("ratio").text("source"));
             count.merge(f.rule(), 1, Integer::sum);
-            t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), f.region() == null ? ""
-                    : f.region(), f.industry() == null ? "" : f.industry(), f.year() > 0 ? (double) f.year() : Double.NaN,
+            String region = f.region() == null ? "" : f.region();
+            t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), region,
+                    names.getOrDefault(region, ""), f.industry() == null ? "" : f.industry(), f.year() > 0 ? (double) f.year() : Double.NaN,
                     f.value(), f.reference(), f.ratio(),
                     f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : ""));
         }

@@ -172,10 +172,11 @@ class ExecutiveSummaryTest {
         assertThat(rec).isLessThan(overview);
         Table t = Table.builder("executive_summary").text("finding").text("text").row("x", "<script>").build();
         ReportModel model = ReportModel.builder("T", Lang.EN).summary(new ExecutiveSummary(List.of(
-                new ExecutiveSummary.Finding(ExecutiveSummary.Kind.SCOPE, "<script>alert(1)</script>", "data")), t))
+                new ExecutiveSummary.Finding(ExecutiveSummary.Kind.SCOPE, "<b>x</b>", "<script>alert(1)</script>", "data")), t))
                 .build();
         String page = HtmlReport.render(model);
-        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
+                .contains("&lt;b&gt;x&lt;/b&gt;");
     }
 
     @Test
@@ -290,6 +291,8 @@ class ExecutiveSummaryTest {
                 .findFirst().orElseThrow().anchor()).isEqualTo("appendix");
         // 17 PDRB sections: sector groups, not clusters
         String clusters = finding(r, ExecutiveSummary.Kind.CLUSTERS);
+        assertThat(r.summary().findings().stream().filter(f -> f.kind() == ExecutiveSummary.Kind.CLUSTERS)
+                .findFirst().orElseThrow().title()).isEqualTo(m.get("summary.kind.groups"));
         assertThat(clusters).contains(m.get("summary.groups.truth")).contains("kelompok sektor wilayah")
                 .doesNotContain("klaster wilayah tergolong kuat");
         assertThat(r.recommendations().sectorGroups()).isTrue();
