@@ -276,9 +276,9 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
                     m.format("rec.weak.item", w.name(), f2.format(w.score()), Math.round(100 * w.percentile())))
                     .toList());
             String stageName = stageName(stage, m);
-            String dataSupport = m.format("rec.data", stageName.toLowerCase(m.lang().locale()), lastYear, stars, st.text(r, cCrit).isEmpty() ? "–"
-                    : st.text(r, cCrit), weakText, rolesOf.containsKey(key) ? m.get("rec.data.roles")
-                    : m.get("rec.data.noRoles"));
+            String earned = earnedStars(st, r, cr.sizeMeasure().id(), m);
+            String dataSupport = m.format("rec.data", stageName.toLowerCase(m.lang().locale()), lastYear, stars,
+                    earned, weakText, rolesOf.containsKey(key) ? m.get("rec.data.roles") : m.get("rec.data.noRoles"));
             String local = m.format("rec.local", unscored.isEmpty() ? "–" : String.join(", ", unscored));
             String action = m.get("rec.strategy." + choice.strategy().id() + ".action");
             String focus = m.get("rec.focus." + (weakest == null ? "none" : weakest));
@@ -299,6 +299,29 @@ public record Recommendations(boolean sectorGroups, boolean poorDefinition, int 
                     dataSupport, local);
         }
         return new Recommendations(groups, poor, strong.size(), List.copyOf(items), tb.build(), ruleTable(m));
+    }
+
+    /**
+     * The stars a regional cluster earned, by name, with the value behind each (strength table: star_* flags and
+     * size, LQ, growth; the productivity star compares with the cluster elsewhere and is named only), in the report's
+     * number format; "–" for none.
+     */
+    static String earnedStars(Table st, int r, String size, Messages m) {
+        NumberFormat f2 = number(m.lang(), 2);
+        NumberFormat f0 = number(m.lang(), 0);
+        List<String> out = new ArrayList<>();
+        Object[][] stars = {
+            {"star_size", "rec.star.size", f0.format(st.number(r, st.columnIndex(size)))},
+            {"star_specialisation", "rec.star.specialisation", f2.format(st.number(r, st.columnIndex("lq")))},
+            {"star_productivity", "rec.star.productivity", ""},
+            {"star_dynamism", "rec.star.dynamism", number(m.lang(), 1).format(100 * st.number(r,
+                    st.columnIndex("growth_per_year")))}};
+        for (Object[] x : stars) {
+            if (st.number(r, st.columnIndex((String) x[0])) == 1) {
+                out.add(m.format((String) x[1], x[2]));
+            }
+        }
+        return out.isEmpty() ? "–" : String.join(", ", out);
     }
 
     /** The rule as a table in the report's language: one row per stage, one column per kind of weakest factor. */

@@ -201,6 +201,16 @@ class RecommendationsTest {
                 assertThat(kpi.get("growth_per_year").baseline()).as("% per year = 100 × the table's fraction")
                         .isCloseTo(100 * st.number(s, st.columnIndex("growth_per_year")), within(1e-12));
                 assertThat(kpi.get("investment").fromData()).as("investment is local knowledge").isFalse();
+                // the stars earned, named with the values of the same row
+                java.text.NumberFormat f2 = java.text.NumberFormat.getNumberInstance(lang.locale());
+                f2.setMaximumFractionDigits(2);
+                Messages m = new Messages(lang);
+                String spec = m.format("rec.star.specialisation", f2.format(st.number(s, st.columnIndex("lq"))));
+                if (st.number(s, st.columnIndex("star_specialisation")) == 1) {
+                    assertThat(x.dataSupport()).contains(spec);
+                } else {
+                    assertThat(x.dataSupport()).doesNotContain(spec);
+                }
                 assertThat(x.localKnowledge()).as("survey factors without a survey are local knowledge")
                         .contains(lang == Lang.ID ? "Jaringan kerja sama dan modal sosial"
                                 : "Cooperation networks and social capital");
