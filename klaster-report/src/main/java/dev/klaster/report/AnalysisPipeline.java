@@ -141,10 +141,13 @@ public final class AnalysisPipeline {
      *                       matched by position; also in the report's warnings)
      * @param tradedLocal    traded/local class of each industry (null: not split); leading sectors and clusters are
      *                       about the traded ones
+     * @param summary        the executive summary's findings (also {@code model.summary()}), for the web summary
+     * @param recommendations the recommendations per strong regional cluster (null when the cluster chain did not
+     *                       run; also {@code model.recommendations()})
      */
     public record Result(ReportModel model, Measure measure, List<Table> tables, Table leadingSectors,
                          ClusterReport clusters, List<String> skipped, List<String> notes,
-                         TradedLocal.Result tradedLocal) {
+                         TradedLocal.Result tradedLocal, ExecutiveSummary summary, Recommendations recommendations) {
     }
 
     /** Runs the pipeline without progress output. */
@@ -271,11 +274,55 @@ public final class AnalysisPipeline {
             for (String s : skipped) {
                 b.warning(s);
             }
+            Recommendations rec = clusters == null ? null
+                    : Recommendations.of(clusters, factorNames(), code -> industryName(code, 60), m, b.labels());
+            ExecutiveSummary.Inputs facts = new ExecutiveSummary.Inputs(b.dataOverview(), scopeName(),
+                    panel.synthetic() ? m.get("summary.source.demo") : panel.source(), panel.synthetic(),
+                    measure.label(lang.code()), leading,
+                    code -> industryName(code, 60), clusters, impactTable, impactRegion(), o.growthPercent(),
+                    b.labels().unit(Measure.VALUE_ADDED), b.labels().unit(Measure.EMPLOYMENT), b.validationSummary(),
+                    b.warningsSoFar().size());
+            ExecutiveSummary sum = ExecutiveSummary.of(facts, m);
+            b.summary(sum).recommendations(rec).subtitle(ExecutiveSummary.subtitle(facts, m));
             ReportModel model = b.build();
             List<Table> all = new ArrayList<>(WorkbookReport.tables(model));
             all.addAll(raw);
             return new Result(model, measure, List.copyOf(all), leading, clusters, List.copyOf(skipped),
-                    List.copyOf(notes), tl);
+                    List.copyOf(notes), tl, sum, rec);
+        }
+
+        /** The impact_by_cluster table of the impact step (null when it did not run). */
+        private Table impactTable;
+
+        /** Where the analysis is, in words, for the summary (null: every region given). */
+        private String scopeName() {
+            if (scope != null && scope.scoped() != null && scope.scoped().province() != null) {
+                return m.format("summary.scope.province", scope.scoped().province().name(),
+                        scope.scoped().province().code());
+            }
+            if (scope != null && scope.scoped() != null && scope.scoped().partial()) {
+                return m.format("summary.scope.list", analysed.regions().size());
+            }
+            return null;
+        }
+
+        /** The region of the impact scenario in words (the analysed regions together). */
+        private String impactRegion() {
+            if (scope != null && scope.scoped() != null && scope.scoped().province() != null) {
+                return scope.scoped().province().name();
+            }
+            return m.get(scope != null && scope.scoped() != null && scope.scoped().partial()
+                    ? "summary.region.listed" : "summary.region.all");
+        }
+
+        /** Factor id → name in the report's language, in the framework's order. */
+        private Map<String, String> factorNames() {
+            Map<String, String> names = new LinkedHashMap<>();
+            Framework fw = o.clusters() != null ? o.clusters().framework() : Framework.defaults();
+            for (Framework.Factor f : fw.factors()) {
+                names.put(f.id(), lang == Lang.ID && f.nameId() != null ? f.nameId() : f.name());
+            }
+            return names;
         }
 
         private void done() {
@@ -306,7 +353,12 @@ public final class AnalysisPipeline {
                 for (int r = 0; r < panel.regions().size(); r++) {
                     codes.add(panel.regions().get(r).code());
                 }
-                b.validation(findings, codes);
+                Map<String, String> names = new java.util.HashMap<>();
+                Panel all = scope != null && scope.scoped() != null ? scope.scoped().full() : panel;
+                for (int r = 0; r < all.regions().size(); r++) {
+                    names.put(all.regions().get(r).code(), all.regions().get(r).name());
+                }
+                b.validation(findings, codes, names);
                 raw.add(findings.toTable());
             }
         }
@@ -775,6 +827,7 @@ public final class AnalysisPipeline {
             }
             Table s = sum.build();
             raw.add(s);
+            impactTable = s;
             String g = trim(o.growthPercent());
             List<String> vaCols = List.of("value_added_direct", "value_added_indirect", "value_added_induced");
             b.addImpact(m.format("impact.regional.va.title", g, prep.regionName(), unit),

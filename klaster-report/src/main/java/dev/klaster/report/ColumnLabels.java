@@ -87,7 +87,8 @@ public final class ColumnLabels {
             "rule", "lisa", "gi_star", "sheet", "description"}) {
             KINDS.put(s, Kind.TEXT);
         }
-        put(Kind.COUNT, "regions", "industries", "missing_cells", "rows", "units", "line");
+        put(Kind.COUNT, "regions", "industries", "missing_cells", "rows", "units", "line", "findings_analysed",
+                "findings_outside", "findings_total");
         put(Kind.YEAR, "first_year", "last_year", "year");
         put(Kind.RANK, "rank");
         put(Kind.INDEX, "lq", "lq_end", "lq_start", "delta_lq", "lq_trend", "centrality", "direct_backward",

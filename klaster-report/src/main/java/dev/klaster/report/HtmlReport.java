@@ -61,7 +61,8 @@ public final class HtmlReport {
         w.write("<!DOCTYPE html>\n<html lang=\"" + model.lang().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"Klaster\">\n");
-        w.write("<title>" + esc(model.title()) + (model.synthetic() ? " — DEMO" : "") + "</title>\n<style>\n");
+        w.write("<title>" + esc(model.title()) + (model.subtitle() == null ? "" : " — " + esc(model.subtitle()))
+                + (model.synthetic() ? " — DEMO" : "") + "</title>\n<style>\n");
         w.write(resource("dev/klaster/report/report.css"));
         w.write("</style>\n</head>\n<body>\n");
         if (model.synthetic()) {
@@ -69,8 +70,11 @@ public final class HtmlReport {
                     + "DATA DEMO SINTETIS / SYNTHETIC DEMO DATA</span><br>" + esc(m.get("banner.synthetic"))
                     + "</div>\n");
         }
-        w.write("<header class=\"top\"><h1>" + esc(model.title()) + "</h1><div class=\"meta\">"
+        w.write("<header class=\"top\"><h1>" + esc(model.title()) + "</h1>" + (model.subtitle() == null ? ""
+                : "<div class=\"subtitle\" id=\"subtitle\">" + esc(model.subtitle()) + "</div>") + "<div class=\"meta\">"
                 + esc(m.format("report.generated", LocalDate.now().toString())) + "</div></header>\n<main>\n");
+        summary(model, m, w);
+        recommendations(model, m, w);
         overview(model, m, w);
         for (Section s : model.sections()) {
             w.write("<section class=\"report-section\" id=\"" + s.id() + "\">\n<h2>" + esc(s.title()) + "</h2>\n");
@@ -124,10 +128,132 @@ public final class HtmlReport {
             w.write("</ul>\n");
         }
         w.write("</div>\n<nav class=\"toc\"><b>" + esc(m.get("overview.contents")) + "</b><ol>\n");
+        if (model.summary() != null) {
+            w.write("<li><a href=\"#summary\">" + esc(m.get("summary.title")) + "</a></li>\n");
+        }
+        if (model.recommendations() != null) {
+            w.write("<li><a href=\"#recommendations\">" + esc(m.get("rec.title")) + "</a></li>\n");
+        }
+        w.write("<li><a href=\"#overview\">" + esc(m.get("overview.title")) + "</a></li>\n");
         for (Section s : model.sections()) {
             w.write("<li><a href=\"#" + s.id() + "\">" + esc(s.title()) + "</a></li>\n");
         }
         w.write("</ol></nav>\n</section>\n");
+    }
+
+    /** The executive summary: the key findings as a numbered list, each linked to its section. */
+    private static void summary(ReportModel model, Messages m, Writer w) throws IOException {
+        ExecutiveSummary sum = model.summary();
+        if (sum == null) {
+            return;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (Section s : model.sections()) {
+            titles.put(s.id(), s.title());
+        }
+        titles.put("warnings", m.get("overview.warnings"));
+        w.write("<section class=\"report-section summary\" id=\"summary\">\n<h2>" + esc(m.get("summary.title"))
+                + "</h2>\n<div class=\"block\"><ol class=\"findings\">\n");
+        for (ExecutiveSummary.Finding f : sum.findings()) {
+            w.write("<li data-kind=\"" + f.kind().id() + "\"><b>" + esc(f.title()) + ".</b> " + esc(f.text()));
+            String target = titles.get(f.anchor());
+            if (target != null) {
+                w.write(" <a class=\"more\" href=\"#" + esc(f.anchor()) + "\">→ " + esc(target) + "</a>");
+            }
+            w.write("</li>\n");
+        }
+        w.write("</ol></div>\n</section>\n");
+    }
+
+    /** The recommendations: the rule, then one card per strong regional cluster (the first few). */
+    private static void recommendations(ReportModel model, Messages m, Writer w) throws IOException {
+        Recommendations rec = model.recommendations();
+        if (rec == null) {
+            return;
+        }
+        NumberFormat f2 = Recommendations.number(model.lang(), 2);
+        w.write("<section class=\"report-section recommendations\" id=\"recommendations\">\n<h2>"
+                + esc(m.get("rec.title")) + "</h2>\n<p class=\"intro\">" + esc(m.get("rec.intro")) + "</p>\n");
+        if (rec.sectorGroups()) {
+            w.write("<p class=\"verdict\">" + esc(m.get("rec.sectorGroups")) + "</p>\n");
+        }
+        if (rec.poorDefinition()) {
+            w.write("<p class=\"verdict\">" + esc(m.get("rec.poorDefinition")) + "</p>\n");
+        }
+        // the rule, as documented in docs/report.md
+        Table rules = rec.rules();
+        w.write("<div class=\"block table-block\" id=\"rec-rule\"><h3>" + esc(m.get("rec.rule.title")) + "</h3>\n<p class=\"caption\">"
+                + esc(m.get("rec.rule.caption")) + "</p>\n<div class=\"scroll\"><table class=\"data\"><thead><tr>");
+        ColumnLabels labels = ColumnLabels.of(model.lang());
+        for (Table.Column c : rules.columns()) {
+            w.write("<th>" + esc(labels.name(c.name())) + "</th>");
+        }
+        w.write("</tr></thead><tbody>\n");
+        for (int r = 0; r < rules.rowCount(); r++) {
+            w.write("<tr>");
+            for (int c = 0; c < rules.columns().size(); c++) {
+                w.write("<td>" + esc(rules.text(r, c)) + "</td>");
+            }
+            w.write("</tr>\n");
+        }
+        w.write("</tbody></table></div>\n");
+        for (String note : rules.notes()) {
+            w.write("<p class=\"note\">" + esc(note) + "</p>\n");
+        }
+        w.write("</div>\n");
+        if (rec.items().isEmpty()) {
+            w.write("<p class=\"ok\">" + esc(m.get(rec.sectorGroups() ? "rec.none.groups" : "rec.none")) + "</p>\n");
+        }
+        int shown = Math.min(Recommendations.MAX_SHOWN, rec.items().size());
+        for (int k = 0; k < shown; k++) {
+            Recommendations.Recommendation r = rec.items().get(k);
+            w.write("<article class=\"block rec-card\" id=\"rec-" + (k + 1) + "\">\n<h3>" + (k + 1) + ". "
+                    + esc(r.regionName()) + " — " + esc(r.cluster()) + " <span class=\"stars\">"
+                    + stars(r.stars(), 4) + "</span></h3>\n<dl class=\"overview\">\n");
+            w.write("<dt>" + esc(m.get("rec.field.stage")) + "</dt><dd>" + esc(Recommendations.stageName(r.stage(), m))
+                    + "</dd>\n");
+            w.write("<dt>" + esc(m.get("rec.field.strategy")) + "</dt><dd><b>" + esc(Recommendations.choiceText(
+                    r.choice(), m)) + "</b>: " + esc(r.action()) + "</dd>\n");
+            w.write("<dt>" + esc(m.get("rec.field.focus")) + "</dt><dd>" + esc(r.focus()) + "</dd>\n");
+            w.write("</dl>\n<div class=\"scroll\"><table class=\"data members\"><thead><tr><th>"
+                    + esc(m.get("rec.field.role")) + "</th><th>" + esc(m.get("rec.field.members")) + "</th></tr>"
+                    + "</thead><tbody>\n");
+            for (String g : Recommendations.ROLE_GROUPS) {
+                List<Recommendations.Member> ms = r.members().get(g);
+                if (ms.isEmpty() && (!g.equals("core") || !r.members().get("definition").isEmpty())) {
+                    continue;
+                }
+                StringBuilder names = new StringBuilder();
+                for (int i = 0; i < Math.min(6, ms.size()); i++) {
+                    names.append(i == 0 ? "" : "; ").append(ms.get(i).name()).append(Double.isNaN(ms.get(i).lq())
+                            ? "" : " (LQ " + f2.format(ms.get(i).lq()) + ")");
+                }
+                if (ms.size() > 6) {
+                    names.append(' ').append(m.format("rec.members.more", ms.size() - 6));
+                }
+                w.write("<tr><td>" + esc(m.get("rec.role." + g)) + "</td><td>" + esc(ms.isEmpty() ? "–"
+                        : names.toString()) + "</td></tr>\n");
+            }
+            w.write("<tr><td>" + esc(m.get("rec.role.institutions")) + "</td><td>" + esc(m.get(
+                    "rec.role.institutions.local")) + "</td></tr>\n</tbody></table></div>\n");
+            w.write("<div class=\"scroll\"><table class=\"data kpis\"><thead><tr><th>" + esc(m.get("rec.field.kpi"))
+                    + "</th><th>" + esc(m.format("rec.field.baseline", r.lastYear())) + "</th><th>"
+                    + esc(m.get("rec.field.source")) + "</th></tr></thead><tbody>\n");
+            for (Recommendations.Kpi kpi : r.kpis()) {
+                w.write("<tr><td>" + esc(kpi.name()) + "</td><td class=\"num\">" + (kpi.fromData()
+                        ? esc(f2.format(kpi.baseline()) + " " + kpi.unit()) : "–") + "</td><td>" + esc(kpi.source())
+                        + "</td></tr>\n");
+            }
+            w.write("</tbody></table></div>\n");
+            w.write("<p><b>" + esc(m.get("rec.field.data")) + "</b> " + esc(r.dataSupport()) + "</p>\n");
+            w.write("<p><b>" + esc(m.get("rec.field.local")) + "</b> " + esc(r.localKnowledge()) + "</p>\n");
+            w.write("</article>\n");
+        }
+        if (rec.items().size() > shown) {
+            w.write("<p class=\"note\">" + esc(m.format("rec.more", rec.items().size() - shown,
+                    WorkbookReport.sheetName(rec.table().name(), m))) + "</p>\n");
+        }
+        w.write("</section>\n");
     }
 
     private static void chart(Chart c, Messages m, Writer w) throws IOException {

@@ -147,9 +147,40 @@ public final class ReportBuilder {
                 model.warning(m.format("data.missingCells", ms.label(lang.code()), missing));
             }
         }
-        add("data", TableBlock.of(nextId("data"), m.get("panel.overview.title"), "", labels.relabel(t.build(), null)));
+        dataOverview = t.build();
+        add("data", TableBlock.of(nextId("data"), m.get("panel.overview.title"), "", labels.relabel(dataOverview, null)));
         return this;
     }
+
+    /** The executive summary, shown first after the title (and as the first sheet after the overview). */
+    public ReportBuilder summary(ExecutiveSummary s) {
+        model.summary(s);
+        return this;
+    }
+
+    /** The recommendations per strong regional cluster, shown after the summary. */
+    public ReportBuilder recommendations(Recommendations r) {
+        model.recommendations(r);
+        return this;
+    }
+
+    /** The line under the title (region, level, period, source). */
+    public ReportBuilder subtitle(String s) {
+        model.subtitle(s);
+        return this;
+    }
+
+    /** The notes and warnings added so far. */
+    public List<String> warningsSoFar() {
+        return model.warnings();
+    }
+
+    /** The raw data-overview table of {@link #panelOverview} (null before it). */
+    public Table dataOverview() {
+        return dataOverview;
+    }
+
+    private Table dataOverview;
 
     /** A validation warning (always shown). */
     public ReportBuilder warning(String warning) {
@@ -165,46 +196,85 @@ public final class ReportBuilder {
      * code that an analysed regency code starts with). Notes (INFO) are counted, not listed.
      */
     public ReportBuilder validation(dev.klaster.io.ingest.ValidationReport findings, java.util.Set<String> scope) {
+        return validation(findings, scope, Map.of());
+    }
+
+    /** As {@link #validation(dev.klaster.io.ingest.ValidationReport, java.util.Set)}, naming regions by {@code names}. */
+    public ReportBuilder validation(dev.klaster.io.ingest.ValidationReport findings, java.util.Set<String> scope,
+                                    Map<String, String> names) {
         java.util.Map<String, Table.Builder> byRule = new java.util.LinkedHashMap<>();
         java.util.Map<String, Integer> count = new java.util.LinkedHashMap<>();
-        int errors = 0;
-        int warnings = 0;
-        int outside = 0;
+        // per rule and severity: {about the analysed regions, about other regions}
+        java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
         java.util.List<dev.klaster.io.ingest.Finding> sorted = new java.util.ArrayList<>(findings.findings());
         sorted.sort(java.util.Comparator.comparing(dev.klaster.io.ingest.Finding::severity).reversed());
         for (dev.klaster.io.ingest.Finding f : sorted) {
-            if (f.severity() == dev.klaster.io.ingest.Severity.INFO) {
-                continue;
+            boolean in = concerns(f.region(), scope);
+            counts.computeIfAbsent(f.rule() + "\u0000" + f.severity().name(), k -> new int[2])[in ? 0 : 1]++;
+            if (f.severity() == dev.klaster.io.ingest.Severity.INFO || !in) {
+                continue; // notes are counted, not listed; findings about other regions are counted only
             }
-            if (!concerns(f.region(), scope)) {
-                outside++;
-                continue;
-            }
-            if (f.severity() == dev.klaster.io.ingest.Severity.ERROR) {
-                errors++;
-            } else {
-                warnings++;
-            }
-            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder("validation_" + r).text("severity").text("region").text("industry").number("year").number("value")
+            Table.Builder t = byRule.computeIfAbsent(f.rule(), r -> Table.builder("validation_" + r).text("severity")
+                    .text("region").text("region_name").text("industry").number("year").number("value")
                     .number("reference").number("ratio").text("source"));
             count.merge(f.rule(), 1, Integer::sum);
-            t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), f.region() == null ? ""
-                    : f.region(), f.industry() == null ? "" : f.industry(), f.year() > 0 ? (double) f.year() : Double.NaN,
+            String region = f.region() == null ? "" : f.region();
+            t.row(m.get("severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)), region,
+                    names.getOrDefault(region, ""), f.industry() == null ? "" : f.industry(), f.year() > 0 ? (double) f.year() : Double.NaN,
                     f.value(), f.reference(), f.ratio(),
                     f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() : ""));
         }
+        Table.Builder vs = Table.builder("validation_summary").text("rule").text("rule_name").text("severity_id")
+                .text("severity").number("findings_analysed").number("findings_outside").number("findings_total");
+        int errors = 0;
+        int warnings = 0;
+        int outside = 0;
+        for (java.util.Map.Entry<String, int[]> e : counts.entrySet()) {
+            String[] k = e.getKey().split("\u0000");
+            String sev = k[1].toLowerCase(java.util.Locale.ROOT);
+            int[] c = e.getValue();
+            vs.row(k[0], ruleName(k[0]), sev, m.get("severity." + sev), c[0], c[1], c[0] + c[1]);
+            if ("error".equals(sev)) {
+                errors += c[0];
+            } else if ("warning".equals(sev)) {
+                warnings += c[0];
+            }
+            if (!"info".equals(sev)) {
+                outside += c[1];
+            }
+        }
+        vs.note(m.get("validation.summary.note"));
+        validationSummary = vs.build();
         model.verdict(m.format("validation.verdict", errors, warnings)
                 + (outside > 0 ? " " + m.format("validation.outside", outside) : ""));
+        add("appendix", new TableBlock(nextId("appendix"), m.get("validation.summary.title"),
+                m.get("validation.summary.caption"), labels.relabel(Wide.drop(validationSummary,
+                        List.of("rule", "severity_id")), null), 100, null, 0));
         for (java.util.Map.Entry<String, Table.Builder> e : byRule.entrySet()) {
             String rule = e.getKey();
-            String title = (m.has("validation.rule." + rule) ? m.get("validation.rule." + rule) : rule) + " ("
-                    + count.get(rule) + ")";
+            String title = ruleName(rule) + " (" + count.get(rule) + ")";
             String caption = m.has("validation.rule." + rule + ".caption") ? m.get("validation.rule." + rule
                     + ".caption") : "";
             add("appendix", new TableBlock(nextId("appendix"), title, caption, labels.relabel(e.getValue().build(), null), 30,
                     null, 0));
         }
         return this;
+    }
+
+    private Table validationSummary;
+
+    /**
+     * Counts of the validation findings per rule and severity (null before {@link #validation}): rule, rule_name,
+     * severity_id (error, warning, info), severity, findings_analysed (about the analysed regions),
+     * findings_outside (about other regions), findings_total. The verdict and the appendix are made from it.
+     */
+    public Table validationSummary() {
+        return validationSummary;
+    }
+
+    /** The title of a validation rule in the report's language (the rule id when the bundle has none). */
+    String ruleName(String rule) {
+        return m.has("validation.rule." + rule) ? m.get("validation.rule." + rule) : rule;
     }
 
     /** Does a finding about {@code region} concern the analysed regions? */

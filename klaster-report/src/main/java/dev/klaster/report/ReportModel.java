@@ -24,6 +24,9 @@ public final class ReportModel {
     private final boolean synthetic;
     private final List<Section> sections;
     private final Map<String, String> maps;
+    private final ExecutiveSummary summary;
+    private final Recommendations recommendations;
+    private final String subtitle;
 
     private ReportModel(Builder b) {
         this.title = b.title;
@@ -37,6 +40,14 @@ public final class ReportModel {
         this.synthetic = b.synthetic;
         this.sections = List.copyOf(b.sections);
         this.maps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.maps));
+        this.summary = b.summary;
+        this.recommendations = b.recommendations;
+        this.subtitle = b.subtitle;
+    }
+
+    /** The line under the title: region, level, period and data source (null: none). */
+    public String subtitle() {
+        return subtitle;
     }
 
     public static Builder builder(String title, Lang lang) {
@@ -94,6 +105,16 @@ public final class ReportModel {
         return maps;
     }
 
+    /** The executive summary shown first after the title (null: none, e.g. a report of fixture tables). */
+    public ExecutiveSummary summary() {
+        return summary;
+    }
+
+    /** The recommendations per strong regional cluster, shown after the summary (null: none). */
+    public Recommendations recommendations() {
+        return recommendations;
+    }
+
     /** Every chart of every section, in order. */
     public List<Chart> charts() {
         List<Chart> out = new ArrayList<>();
@@ -120,6 +141,9 @@ public final class ReportModel {
         private boolean synthetic;
         private final List<Section> sections = new ArrayList<>();
         private final Map<String, String> maps = new LinkedHashMap<>();
+        private ExecutiveSummary summary;
+        private Recommendations recommendations;
+        private String subtitle;
 
         private Builder(String title, Lang lang) {
             this.title = Objects.requireNonNull(title, "title");
@@ -154,6 +178,26 @@ public final class ReportModel {
         public Builder warning(String warning) {
             warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
+        }
+
+        public Builder summary(ExecutiveSummary s) {
+            this.summary = s;
+            return this;
+        }
+
+        public Builder subtitle(String s) {
+            this.subtitle = s;
+            return this;
+        }
+
+        public Builder recommendations(Recommendations r) {
+            this.recommendations = r;
+            return this;
+        }
+
+        /** Notes and warnings so far (e.g. to count them in the summary). */
+        public List<String> warnings() {
+            return List.copyOf(warnings);
         }
 
         public Builder verdict(String verdict) {

@@ -143,6 +143,7 @@ public final class WorkbookReport {
     public static List<Table> tables(ReportModel model) {
         List<Table> out = new ArrayList<>();
         out.add(overview(model));
+        out.addAll(front(model));
         Map<Table, Boolean> seen = new IdentityHashMap<>();
         for (Section s : model.sections()) {
             for (Block b : s.blocks()) {
@@ -156,6 +157,19 @@ public final class WorkbookReport {
         return out;
     }
 
+    /** The executive summary, the recommendations and their rule (first sheets after the overview). */
+    static List<Table> front(ReportModel model) {
+        List<Table> out = new ArrayList<>();
+        if (model.summary() != null) {
+            out.add(model.summary().table());
+        }
+        if (model.recommendations() != null) {
+            out.add(model.recommendations().table());
+            out.add(model.recommendations().rules());
+        }
+        return out;
+    }
+
     /** The report's facts as item / value rows, in the report's language. */
     static Table overview(ReportModel model) {
         Messages m = new Messages(model.lang());
@@ -164,6 +178,9 @@ public final class WorkbookReport {
             b.row(m.get("wb.banner"), "DATA DEMO SINTETIS / SYNTHETIC DEMO DATA");
         }
         b.row(m.get("wb.title"), model.title());
+        if (model.subtitle() != null) {
+            b.row(m.get("wb.subtitle"), model.subtitle());
+        }
         b.row(m.get("wb.language"), m.get("wb.language." + model.lang().code()));
         for (String s : model.dataSources()) {
             b.row(m.get("overview.sources"), s);
