@@ -73,7 +73,7 @@ public final class HtmlReport {
         w.write("<header class=\"top\"><h1>" + esc(model.title()) + "</h1>" + (model.subtitle() == null ? ""
                 : "<div class=\"subtitle\" id=\"subtitle\">" + esc(model.subtitle()) + "</div>") + "<div class=\"meta\">"
                 + esc(m.format("report.generated", LocalDate.now().toString())) + "</div></header>\n<main>\n");
-        summary(model, m, w);
+        summary(model, m, w, a -> "#" + a);
         recommendations(model, m, w);
         overview(model, m, w);
         for (Section s : model.sections()) {
@@ -141,8 +141,34 @@ public final class HtmlReport {
         w.write("</ol></nav>\n</section>\n");
     }
 
+    /**
+     * The executive summary as an HTML section, for a page that is not the report (the dashboard's summary tab):
+     * {@code href} gives the link of a finding's section id.
+     */
+    public static String summaryHtml(ReportModel model, java.util.function.Function<String, String> href) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            summary(model, new Messages(model.lang()), w, href);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** The recommendations as an HTML section (the rule and the cards), for a page that is not the report. */
+    public static String recommendationsHtml(ReportModel model) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            recommendations(model, new Messages(model.lang()), w);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
     /** The executive summary: the key findings as a numbered list, each linked to its section. */
-    private static void summary(ReportModel model, Messages m, Writer w) throws IOException {
+    private static void summary(ReportModel model, Messages m, Writer w,
+                                java.util.function.Function<String, String> href) throws IOException {
         ExecutiveSummary sum = model.summary();
         if (sum == null) {
             return;
@@ -158,7 +184,7 @@ public final class HtmlReport {
             w.write("<li data-kind=\"" + f.kind().id() + "\"><b>" + esc(f.title()) + ".</b> " + esc(f.text()));
             String target = titles.get(f.anchor());
             if (target != null) {
-                w.write(" <a class=\"more\" href=\"#" + esc(f.anchor()) + "\">→ " + esc(target) + "</a>");
+                w.write(" <a class=\"more\" href=\"" + esc(href.apply(f.anchor())) + "\">→ " + esc(target) + "</a>");
             }
             w.write("</li>\n");
         }

@@ -12,6 +12,7 @@ import dev.klaster.report.AnalysisPipeline;
 import dev.klaster.report.Block;
 import dev.klaster.report.Chart;
 import dev.klaster.report.ColumnLabels;
+import dev.klaster.report.HtmlReport;
 import dev.klaster.report.Json;
 import dev.klaster.report.Lang;
 import dev.klaster.report.Messages;
@@ -399,6 +400,9 @@ final class Pages {
             b.append("<p class=\"verdict\">").append(Html.esc(res.model().verdict())).append("</p>");
         }
         b.append("</div>");
+        // the report's executive summary, its findings linked to the tabs that show them
+        b.append(HtmlReport.summaryHtml(res.model(), a -> a.equals("warnings") ? "#warnings"
+                : Html.href("/datasets/" + id, "lang", t.lang(), "province", province, "tab", a)));
         // strong clusters, by stars: the rows the planner acts on
         if (res.clusters() != null) {
             Table st = res.clusters().strengthTable();
@@ -437,6 +441,8 @@ final class Pages {
             }
             b.append("</div>");
         }
+        // the recommendations per strong cluster (the same rule and cards as the report)
+        b.append(HtmlReport.recommendationsHtml(res.model()));
         b.append("<div class=\"block\" id=\"warnings\"><h3>").append(Html.esc(t.get("sum.warnings"))).append(" (")
                 .append(res.model().warnings().size()).append(")</h3><ul class=\"warnings\">");
         for (String w : res.model().warnings()) {
