@@ -9,9 +9,6 @@ import dev.klaster.core.inputoutput.IoTable;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
-import dev.klaster.core.model.RegionLevel;
-import dev.klaster.core.model.Slice;
-import dev.klaster.core.concentration.LocationQuotient;
 import dev.klaster.core.table.Table;
 import dev.klaster.io.export.OutputSet;
 import dev.klaster.io.ingest.Ingested;
@@ -22,8 +19,10 @@ import dev.klaster.io.iotable.PlainIoReader;
 import dev.klaster.report.AnalysisPipeline;
 import dev.klaster.report.Boundaries;
 import dev.klaster.report.ColumnLabels;
+import dev.klaster.report.ExecutiveSummary;
 import dev.klaster.report.HtmlReport;
 import dev.klaster.report.Lang;
+import dev.klaster.report.Messages;
 import dev.klaster.report.PdfReport;
 import dev.klaster.report.ReportBuilder;
 import dev.klaster.report.ScopeContext;
@@ -165,6 +164,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             findings = in.report();
         }
         panel = input.read.atIndustryLevel(panel, report.lang == null ? "id" : Lang.parse(report.lang).code(), err);
+        // BPS section columns named in the report's language (the file's own names are often English)
+        panel = dev.klaster.core.model.IndustryAggregation.withSectionNames(panel, report.lang(panel).code());
         // the scope is resolved before any analysis: a wrong province name stops here (exit 2)
         Scope.Scoped scoped = scope.apply(panel, findings, ScopeOptions.measure(panel, input.read.measure()),
                 input.read.bridges);
@@ -237,29 +238,37 @@ public final class AnalyzeCommand implements Callable<Integer> {
         xlsx = set.finalPath(xlsx);
         sideCsv = sideCsv.stream().map(set::finalPath).toList();
         pdfPath = pdfPath == null ? null : set.finalPath(pdfPath);
-        scoped.statements("en").forEach(out::println);
-        summarize(panel, result, out);
-        if (findings != null) {
+        Lang lang = report.lang(panel);
+        Messages words = new Messages(lang);
+        scoped.statements(lang.code()).forEach(st -> wrap(out, st, "  "));
+        summarize(panel, result, out, lang);
+        if (findings != null && !findings.findings().isEmpty()) {
             out.println();
-            ValidateCommand.printFindings(findings, out, 10);
+            wrap(out, words.format("term.findings", String.valueOf(findings.findings().size()),
+                    String.valueOf(findings.count(dev.klaster.io.ingest.Severity.ERROR)),
+                    String.valueOf(findings.count(dev.klaster.io.ingest.Severity.WARNING))), "  ");
         }
+        ColumnLabels notes = ColumnLabels.of(lang);
         for (String s : result.notes()) {
-            out.println("note: " + s);
+            wrap(out, words.format("term.note", notes.note(s)), "  ");
         }
         for (String s : result.skipped()) {
-            out.println("note: " + s);
+            wrap(out, words.format("term.note", notes.note(s)), "  ");
         }
+        java.text.NumberFormat f1 = java.text.NumberFormat.getNumberInstance(lang.locale());
+        f1.setMaximumFractionDigits(1);
+        f1.setMinimumFractionDigits(1);
         out.println();
-        out.printf(Locale.ROOT, "Report:   %s (%.1f MB)%n", html.toAbsolutePath(), Files.size(html) / 1e6);
-        out.printf(Locale.ROOT, "Workbook: %s%n", xlsx.toAbsolutePath());
+        out.println(words.format("term.report", html.toAbsolutePath().toString(), f1.format(Files.size(html) / 1e6)));
+        out.println(words.format("term.workbook", xlsx.toAbsolutePath().toString()));
         for (Path p : sideCsv) {
-            out.printf(Locale.ROOT, "Table too long for a sheet (> %,d rows): %s%n", WorkbookReport.MAX_SHEET_ROWS,
-                    p.toAbsolutePath());
+            out.println(words.format("term.sideCsv", java.text.NumberFormat.getIntegerInstance(lang.locale())
+                    .format(WorkbookReport.MAX_SHEET_ROWS), p.toAbsolutePath().toString()));
         }
         if (pdfPath != null) {
-            out.printf(Locale.ROOT, "PDF:      %s%n", pdfPath.toAbsolutePath());
+            out.println(words.format("term.pdf", pdfPath.toAbsolutePath().toString()));
         }
-        out.printf(Locale.ROOT, "Done in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
+        out.println(words.format("term.done", f1.format((System.nanoTime() - t0) / 1e9)));
         return Klaster.EXIT_OK;
     }
 
@@ -359,48 +368,59 @@ public final class AnalyzeCommand implements Callable<Integer> {
         out.println(v.statement("id"));
     }
 
-    /** Terminal summary: data, highest-LQ sector per region, leading sectors, top clusters. */
-    static void summarize(Panel panel, AnalysisPipeline.Result result, PrintWriter out) {
+    /** The truth about a cluster definition in the report's language (the clusters commands print both). */
+    static void printTruth(dev.klaster.core.cluster.ClusterDefinition d, PrintWriter out, Lang lang) {
+        out.println();
+        if (d.sectionLevel()) {
+            wrap(out, new Messages(lang).get("term.sectorGroups"), "");
+        }
+        wrap(out, d.quality().statement(lang.code()), "");
+    }
+
+    /** Writes {@code text} wrapped at {@value #WIDTH} characters, continuation lines indented by {@code indent}. */
+    static void wrap(PrintWriter out, String text, String indent) {
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line.setLength(0);
+                line.append(indent);
+            }
+            if (line.length() > indent.length() || (line.length() > 0 && !line.toString().equals(indent))) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            out.println(line);
+        }
+    }
+
+    private static final int WIDTH = 110;
+
+    /**
+     * Terminal summary in the report's language: the data, the report's executive summary (its findings, every
+     * number read from the result tables), the truth about the cluster definition and the top regional clusters.
+     */
+    static void summarize(Panel panel, AnalysisPipeline.Result result, PrintWriter out, Lang lang) {
+        Messages m = new Messages(lang);
         if (panel.synthetic()) {
-            out.println("*** SYNTHETIC DEMO DATA — not real statistics / DATA DEMO SINTETIS — bukan statistik resmi ***");
+            out.println(m.get("term.synthetic"));
         }
         int[] years = panel.years();
-        out.printf(Locale.ROOT, "Data: %s%n", panel.source());
-        out.printf(Locale.ROOT, "Regions: %d, industries: %d, years: %d–%d, measures: %s%n",
-                panel.regions().size(), panel.industries().size(), years[0], years[years.length - 1],
-                panel.measures().stream().map(Measure::id).toList());
-        Measure m = result.measure();
-        Panel regions = AnalysisPipeline.analysisPanel(panel, m);
-        RegionLevel level = regions.regions().get(0).level();
-        Slice last = regions.sliceAt(m, years.length - 1);
-        double[][] lq = LocationQuotient.matrix(last.toMatrix());
-        TradedLocal.Result tl = result.tradedLocal();
-        if (tl != null) {
-            out.printf(Locale.ROOT, "%nTraded / local sectors (%s; locational Gini cut %.3f): traded %.1f %% of %s. "
-                            + "Local sectors serve the local market and are never counted as industrial strength / "
-                            + "sektor lokal melayani pasar setempat, bukan keunggulan industri:%n  local / lokal: %s%n",
-                    tl.source(), tl.cut(), 100 * tl.tradedShare(), m.id(), String.join(", ", tl.localCodes()));
-        }
-        out.printf(Locale.ROOT, "%nLeading sectors (highest LQ of %s%s, %d) per %s:%n", m.id(),
-                tl == null ? "" : " among traded sectors", years[years.length - 1], level.label("en"));
-        out.printf(Locale.ROOT, "%-28s %-8s %8s%n", level == RegionLevel.PROVINCE ? "province" : "region", "sector", "LQ");
-        for (int r = 0; r < lq.length; r++) {
-            int best = -1;
-            for (int i = 0; i < lq[r].length; i++) {
-                if (tl != null && !tl.traded(i)) {
-                    continue;
-                }
-                if (!Double.isNaN(lq[r][i]) && (best < 0 || lq[r][i] > lq[r][best])) {
-                    best = i;
-                }
+        out.println(m.format("term.data", panel.source()));
+        out.println(m.format("term.size", String.valueOf(panel.regions().size()),
+                String.valueOf(panel.industries().size()), String.valueOf(years[0]),
+                String.valueOf(years[years.length - 1]), String.join(", ", panel.measures().stream()
+                        .map(x -> x.label(lang.code())).toList())));
+        ExecutiveSummary sum = result.model().summary();
+        if (sum != null) {
+            out.println();
+            out.println(m.get("summary.title").toUpperCase(lang.locale()));
+            int k = 1;
+            for (ExecutiveSummary.Finding f : sum.findings()) {
+                wrap(out, String.format(Locale.ROOT, "%2d. %s. %s", k++, f.title(), f.text()), "    ");
             }
-            out.printf(Locale.ROOT, "%-28s %-8s %8.2f%n", regions.regions().get(r).name(),
-                    best < 0 ? "-" : regions.industries().get(best).code(), best < 0 ? Double.NaN : lq[r][best]);
-        }
-        Table ls = result.leadingSectors();
-        if (ls != null) {
-            out.printf(Locale.ROOT, "Sektor unggulan (%sLQ > 1 and positive regional shift, %s): %d region × sector "
-                    + "pairs; all in the report and workbook.%n", tl == null ? "" : "traded, ", m.id(), ls.rowCount());
         }
         ClusterReport cr = result.clusters();
         if (cr != null) {
@@ -413,18 +433,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             rows.sort(Comparator.comparingDouble((Integer r) -> -st.number(r, stars))
                     .thenComparingDouble(r -> -(Double.isNaN(st.number(r, lqc)) ? -1 : st.number(r, lqc))));
-            printTruth(cr.definition(), out);
-            out.printf(Locale.ROOT, "%n%s (%s): %d; top regional clusters:%n", cr.definition().sectionLevel()
-                    ? "Sector groups (not clusters)" : "Clusters", cr.definition().method(),
-                    cr.definition().clusterCount());
-            out.printf(Locale.ROOT, "%-28s %-60s %6s %8s%n", "region", cr.definition().sectionLevel()
-                    ? "sector group" : "cluster", "stars", "LQ");
+            printTruth(cr.definition(), out, lang);
+            boolean groups = cr.definition().sectionLevel();
+            out.println();
+            out.println(m.format("term.topClusters", m.get(groups ? "term.groups" : "term.clusters"),
+                    cr.definition().method(), String.valueOf(cr.definition().clusterCount())));
+            out.printf(Locale.ROOT, "%-28s %-60s %7s %8s%n", m.get("term.col.region"),
+                    m.get(groups ? "term.col.group" : "term.col.cluster"), m.get("term.col.stars"), "LQ");
+            java.text.NumberFormat f2 = java.text.NumberFormat.getNumberInstance(lang.locale());
+            f2.setMinimumFractionDigits(2);
+            f2.setMaximumFractionDigits(2);
             for (int k = 0; k < Math.min(10, rows.size()); k++) {
                 int r = rows.get(k);
                 String cn = st.text(r, st.columnIndex("cluster"));
-                out.printf(Locale.ROOT, "%-28s %-60s %6s %8.2f%n", st.text(r, st.columnIndex("region_name")),
+                out.printf(Locale.ROOT, "%-28s %-60s %7s %8s%n", st.text(r, st.columnIndex("region_name")),
                         cn.length() <= 60 ? cn : cn.substring(0, 59) + "…", "★".repeat((int) st.number(r, stars)),
-                        st.number(r, lqc));
+                        Double.isNaN(st.number(r, lqc)) ? "–" : f2.format(st.number(r, lqc)));
             }
         }
     }

@@ -13,14 +13,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalyzeCommandTest {
     @Test
+    void theEnglishTerminalSummaryIsEnglish(@TempDir Path dir) throws Exception {
+        Run r = run("analyze", "--demo", "sections", "--lang", "en", "--report", dir.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("SYNTHETIC DEMO DATA").contains("EXECUTIVE SUMMARY").contains("Report:     ")
+                .contains("SECTOR GROUPS").doesNotContain("Laporan:").doesNotContain("RINGKASAN")
+                .doesNotContain("KELOMPOK SEKTOR").doesNotContain("DEFINISI LEMAH");
+    }
+
+    @Test
     void demoWritesReportAndWorkbookAndSummarises(@TempDir Path dir) throws Exception {
         Run r = run("analyze", "--demo", "--report", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Path html = dir.resolve("klaster-report.html");
         Path xlsx = dir.resolve("klaster-report.xlsx");
-        assertThat(r.out()).contains("SYNTHETIC DEMO DATA").contains("Report:   " + html.toAbsolutePath())
-                .contains("Workbook: " + xlsx.toAbsolutePath()).contains("top regional clusters")
-                .contains("Sektor unggulan").contains("★");
+        // the terminal speaks the report's language (Indonesian for Indonesian data): the executive summary first
+        assertThat(r.out()).contains("DATA DEMO SINTETIS").contains("Laporan:    " + html.toAbsolutePath())
+                .contains("Buku kerja: " + xlsx.toAbsolutePath()).contains("klaster wilayah teratas")
+                .contains("RINGKASAN EKSEKUTIF").contains("Sektor unggulan").contains("★")
+                .doesNotContain("Report:").doesNotContain("top regional clusters").doesNotContain("SYNTHETIC");
         assertThat(r.err()).as("progress per step").contains("analysis [1/7] overview done")
                 .contains("analysis [7/7] impact done");
         String page = Files.readString(html);
@@ -55,7 +66,7 @@ class AnalyzeCommandTest {
         Run r = run("analyze", pdrb.toString(), "--lang", "en", "--report", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("note: Section “Connectivity” left out: no input-output table")
-                .contains("Validation: 0 error(s), 1 warning(s)");
+                .contains("Validation findings: 9 (0 errors, 1 warnings)");
     }
 
     @Test
@@ -68,7 +79,7 @@ class AnalyzeCommandTest {
                 "--boundaries", geo.toString(), "--report", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         // 17 PDRB sections: the groups are said to be sector groups, not clusters (issue 9 §1)
-        assertThat(r.out()).doesNotContain("left out").contains("Sector groups (not clusters) (combined)");
+        assertThat(r.out()).doesNotContain("left out").contains("Kelompok sektor (bukan klaster) (combined)");
         String page = Files.readString(dir.resolve("klaster-report.html"));
         assertThat(page).as("Indonesian data → Indonesian report, choropleth maps").contains("<html lang=\"id\">")
                 .contains("\"choropleth\"");

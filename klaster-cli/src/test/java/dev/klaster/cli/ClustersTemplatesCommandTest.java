@@ -61,11 +61,11 @@ class ClustersTemplatesCommandTest {
         Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_kabkota_2013_2020_wide.csv");
         Run r = run("analyze", pdrb.toString(), "--province", "35", "--report", dir.resolve("r").toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("SECTOR GROUPS, not industrial clusters").contains("KELOMPOK SEKTOR")
-                .contains("POOR DEFINITION").contains("DEFINISI LEMAH")
+        // in the report's language (Indonesian for BPS data)
+        assertThat(r.out()).contains("KELOMPOK SEKTOR, bukan klaster industri").contains("DEFINISI LEMAH")
                 .doesNotContainPattern("C\\d+ \\([A-Z]");
-        // leading sectors come first, then the truth about the groups
-        assertThat(r.out().indexOf("Leading sectors")).isLessThan(r.out().indexOf("SECTOR GROUPS"));
+        // leading sectors come first (the summary's second finding), then the truth about the groups
+        assertThat(r.out().indexOf("Sektor unggulan")).isLessThan(r.out().indexOf("KELOMPOK SEKTOR"));
         String html = Files.readString(dir.resolve("r/klaster-report.html"));
         assertThat(html).contains("kelompok sektor, bukan klaster industri").contains("DEFINISI LEMAH")
                 .doesNotContainPattern("C\\d+ \\([A-Z]");

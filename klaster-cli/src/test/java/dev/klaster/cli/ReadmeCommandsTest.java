@@ -60,7 +60,7 @@ class ReadmeCommandsTest {
         int code = Klaster.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         assertThat(code).as("exit code; stderr: %s", err).isZero();
         // FineDemo: the 514 regencies/cities of regency-counts.csv (BPS 2020 count)
-        assertThat(out.toString()).contains("SYNTHETIC DEMO DATA").contains("Regions: 514");
+        assertThat(out.toString()).contains("DATA DEMO SINTETIS").contains("Wilayah: 514");
     }
 
     @Test

@@ -216,7 +216,8 @@ public final class Analyses implements AutoCloseable {
         job.state = State.RUNNING;
         job.step = "scope";
         try {
-            Panel full = d.panel();
+            // BPS section columns named in the page's language (the file's own names are often English)
+            Panel full = dev.klaster.core.model.IndustryAggregation.withSectionNames(d.panel(), job.key.lang().code());
             Measure m = measure(full);
             Scope.Scoped scoped = Scope.apply(full, d.findings(), m,
                     new Scope.Request(job.key.province().isEmpty() ? null : job.key.province(), null, null,

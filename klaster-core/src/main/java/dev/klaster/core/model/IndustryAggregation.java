@@ -208,6 +208,52 @@ public final class IndustryAggregation {
     }
 
     /**
+     * The panel with the 17 PDRB categories named in {@code lang} (Klaster's own list of the KBLI section titles):
+     * BPS files carry their own, often English, column names; a report in Indonesian should not show them. Industries
+     * whose codes are not PDRB categories keep their names; the panel itself when none is.
+     */
+    public static Panel withSectionNames(Panel p, String lang) {
+        Map<String, String> names = sectionNames(Classification.KBLI, lang);
+        List<Industry> list = new ArrayList<>();
+        boolean changed = false;
+        for (Industry i : p.industries().list()) {
+            String n = names.get(i.code().toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (n != null && !n.equals(i.name())) {
+                list.add(new Industry(i.code(), n, i.depth(), i.parentCode(), i.classification()));
+                changed = true;
+            } else {
+                list.add(i);
+            }
+        }
+        if (!changed) {
+            return p;
+        }
+        Panel.Builder b = Panel.builder(p.regions(), new IndustrySet(list), p.years()).source(p.source())
+                .synthetic(p.synthetic());
+        int nR = p.regions().size();
+        int nI = p.industries().size();
+        for (Measure m : p.measures()) {
+            b.unit(m, p.unit(m));
+            for (int y = 0; y < p.yearCount(); y++) {
+                if (m.regionLevel()) {
+                    double[] v = p.regionSeries(m, y);
+                    for (int r = 0; r < nR; r++) {
+                        b.setRegion(m, y, r, v[r]);
+                    }
+                } else {
+                    double[] dst = b.array(m);
+                    for (int r = 0; r < nR; r++) {
+                        for (int i = 0; i < nI; i++) {
+                            dst[b.cell(y, r, i)] = p.get(m, y, r, i);
+                        }
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * Aggregates the panel's industries to {@code level}.
      *
      * @param names optional names of the new codes (null: from the built-in section names or the sub-industries)

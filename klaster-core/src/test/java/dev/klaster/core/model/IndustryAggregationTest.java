@@ -91,6 +91,22 @@ class IndustryAggregationTest {
     }
 
     @Test
+    void pdrbSectionsAreNamedInTheReportsLanguageWithTheirValuesKept() {
+        IndustrySet ind = new IndustrySet(List.of(new Industry("A", "Agriculture", 0, null, Classification.USER),
+                new Industry("M_N", "Business services", 0, null, Classification.USER),
+                new Industry("X9", "Other", 0, null, Classification.USER)));
+        Panel.Builder b = Panel.builder(RegionSet.of(List.of(Region.of("a"))), ind, new int[] {2020});
+        b.set(Measure.VALUE_ADDED, 0, 0, 0, 1.5).set(Measure.VALUE_ADDED, 0, 0, 1, 2.5);
+        Panel p = IndustryAggregation.withSectionNames(b.build(), "id");
+        // names from Klaster's list of the KBLI section titles (kbli-sections-17.csv)
+        assertThat(p.industries().get(0).name()).isEqualTo("Pertanian, Kehutanan, dan Perikanan");
+        assertThat(p.industries().get(1).name()).isEqualTo("Jasa Perusahaan");
+        assertThat(p.industries().get(2).name()).isEqualTo("Other");
+        assertThat(p.get(Measure.VALUE_ADDED, 0, 0, 1)).isEqualTo(2.5);
+        assertThat(p.get(Measure.VALUE_ADDED, 0, 0, 2)).isNaN();
+    }
+
+    @Test
     void naicsSectorsMergeTheRangesNaicsMerges() {
         Classification n = Classification.NAICS;
         // NAICS 2017 manual: sectors 31-33 manufacturing, 44-45 retail, 48-49 transportation
