@@ -1,7 +1,7 @@
 package dev.klaster.core.table;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,13 +26,16 @@ public final class Table {
 
     private final String name;
     private final List<Column> columns;
-    private final List<Object[]> rows;
+    private final int rowCount;
+    /** Per column: a {@code double[]} (number column) or a {@code String[]} (text column), at least rowCount long. */
+    private final Object[] data;
     private final List<String> notes;
 
-    private Table(String name, List<Column> columns, List<Object[]> rows, List<String> notes) {
+    private Table(String name, List<Column> columns, int rowCount, Object[] data, List<String> notes) {
         this.name = name;
         this.columns = List.copyOf(columns);
-        this.rows = Collections.unmodifiableList(rows);
+        this.rowCount = rowCount;
+        this.data = data;
         this.notes = List.copyOf(notes);
     }
 
@@ -60,30 +63,43 @@ public final class Table {
     }
 
     public int rowCount() {
-        return rows.size();
+        return rowCount;
     }
 
     /** Cell value: a {@code String} for text columns, a {@code Double} for number columns. */
     public Object get(int row, int column) {
-        return rows.get(row)[column];
+        Objects.checkIndex(row, rowCount);
+        Object col = data[column];
+        return col instanceof double[] d ? (Object) d[row] : ((String[]) col)[row];
     }
 
     public String text(int row, int column) {
-        return (String) rows.get(row)[column];
+        Objects.checkIndex(row, rowCount);
+        Object col = data[column];
+        if (col instanceof String[] t) {
+            return t[row];
+        }
+        throw new ClassCastException("column '" + columns.get(column).name() + "' of table '" + name
+                + "' holds numbers, not text");
     }
 
     public double number(int row, int column) {
-        return (Double) rows.get(row)[column];
+        Objects.checkIndex(row, rowCount);
+        Object col = data[column];
+        if (col instanceof double[] d) {
+            return d[row];
+        }
+        throw new ClassCastException("column '" + columns.get(column).name() + "' of table '" + name
+                + "' holds text, not numbers");
     }
 
-    /** Notes kept with the table (e.g. "synthetic demo data", warnings about undefined values). */
     /** Number of undefined (NaN) cells in the number columns; commands warn about them (written as empty cells). */
     public int undefinedCount() {
         int n = 0;
         for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).type() == Type.NUMBER) {
-                for (int r = 0; r < rowCount(); r++) {
-                    if (Double.isNaN(number(r, c))) {
+            if (data[c] instanceof double[] d) {
+                for (int r = 0; r < rowCount; r++) {
+                    if (Double.isNaN(d[r])) {
                         n++;
                     }
                 }
@@ -92,16 +108,23 @@ public final class Table {
         return n;
     }
 
+    /** Notes kept with the table (e.g. "synthetic demo data", warnings about undefined values). */
     public List<String> notes() {
         return notes;
     }
 
-    /** Collects columns then rows. Not thread-safe. */
+    /**
+     * Collects columns then rows. Not thread-safe. Cells are kept by column ({@code double[]} for numbers, no boxed
+     * {@code Double} per cell): a table of millions of rows takes about half the memory of one array per row.
+     */
     public static final class Builder {
         private final String name;
         private final List<Column> columns = new ArrayList<>();
-        private final List<Object[]> rows = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private Object[] data;
+        private int rows;
+        /** True after {@link #build()} handed the arrays to a table: the next row copies them first. */
+        private boolean shared;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -116,7 +139,7 @@ public final class Table {
         }
 
         private Builder column(String column, Type type) {
-            if (!rows.isEmpty()) {
+            if (rows > 0) {
                 throw new IllegalStateException("add columns before rows");
             }
             for (Column c : columns) {
@@ -125,7 +148,30 @@ public final class Table {
                 }
             }
             columns.add(new Column(column, type));
+            data = null;
             return this;
+        }
+
+        private void ensure(int capacity) {
+            if (data == null) {
+                data = new Object[columns.size()];
+                int n = Math.max(16, capacity);
+                for (int c = 0; c < data.length; c++) {
+                    data[c] = columns.get(c).type() == Type.NUMBER ? new double[n] : new String[n];
+                }
+                shared = false;
+                return;
+            }
+            int length = columns.isEmpty() ? Integer.MAX_VALUE : data[0] instanceof double[] d ? d.length
+                    : ((String[]) data[0]).length;
+            if (capacity <= length && !shared) {
+                return;
+            }
+            int n = capacity <= length ? length : Math.max(capacity, length + (length >> 1));
+            for (int c = 0; c < data.length; c++) {
+                data[c] = data[c] instanceof double[] d ? Arrays.copyOf(d, n) : Arrays.copyOf((String[]) data[c], n);
+            }
+            shared = false;
         }
 
         /** Adds a row; numbers may be given as any {@link Number}, text as any object (its {@code toString}). */
@@ -134,23 +180,24 @@ public final class Table {
                 throw new IllegalArgumentException("table '" + name + "': row has " + cells.length
                         + " cells, table has " + columns.size() + " columns");
             }
-            Object[] row = new Object[cells.length];
+            // check the whole row first: a bad cell adds nothing
             for (int c = 0; c < cells.length; c++) {
                 Object v = cells[c];
-                if (columns.get(c).type() == Type.NUMBER) {
-                    if (v == null) {
-                        row[c] = Double.NaN;
-                    } else if (v instanceof Number n) {
-                        row[c] = n.doubleValue();
-                    } else {
-                        throw new IllegalArgumentException("table '" + name + "', column '"
-                                + columns.get(c).name() + "': expected a number, got '" + v + "'");
-                    }
-                } else {
-                    row[c] = v == null ? "" : v.toString();
+                if (columns.get(c).type() == Type.NUMBER && v != null && !(v instanceof Number)) {
+                    throw new IllegalArgumentException("table '" + name + "', column '"
+                            + columns.get(c).name() + "': expected a number, got '" + v + "'");
                 }
             }
-            rows.add(row);
+            ensure(rows + 1);
+            for (int c = 0; c < cells.length; c++) {
+                Object v = cells[c];
+                if (data[c] instanceof double[] d) {
+                    d[rows] = v == null ? Double.NaN : ((Number) v).doubleValue();
+                } else {
+                    ((String[]) data[c])[rows] = v == null ? "" : v.toString();
+                }
+            }
+            rows++;
             return this;
         }
 
@@ -159,8 +206,25 @@ public final class Table {
             return this;
         }
 
+        /**
+         * The table. Arrays with little spare room are handed over (the builder copies them before its next row);
+         * otherwise the table gets copies trimmed to its rows.
+         */
         public Table build() {
-            return new Table(name, columns, new ArrayList<>(rows), notes);
+            if (data == null) {
+                ensure(0);
+            }
+            int length = data.length == 0 ? 0 : data[0] instanceof double[] d ? d.length : ((String[]) data[0]).length;
+            if (length - rows > rows / 8 + 16) {
+                Object[] trimmed = new Object[data.length];
+                for (int c = 0; c < data.length; c++) {
+                    trimmed[c] = data[c] instanceof double[] d ? Arrays.copyOf(d, rows)
+                            : Arrays.copyOf((String[]) data[c], rows);
+                }
+                return new Table(name, columns, rows, trimmed, notes);
+            }
+            shared = true;
+            return new Table(name, columns, rows, data.clone(), notes);
         }
     }
 }

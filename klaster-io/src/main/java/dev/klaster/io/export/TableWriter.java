@@ -111,22 +111,34 @@ public final class TableWriter {
             w.write(quote(cols.get(c).name()));
         }
         w.write("\r\n");
+        boolean[] number = new boolean[cols.size()];
+        for (int c = 0; c < number.length; c++) {
+            number[c] = cols.get(c).type() == Table.Type.NUMBER;
+        }
+        // rows are collected in a buffer and handed to the writer in chunks: one synchronised write per 64 KiB
+        // instead of one per cell (BufferedWriter locks on every call)
+        StringBuilder buf = new StringBuilder(1 << 17);
         for (int r = 0; r < t.rowCount(); r++) {
-            for (int c = 0; c < cols.size(); c++) {
+            for (int c = 0; c < number.length; c++) {
                 if (c > 0) {
-                    w.write(',');
+                    buf.append(',');
                 }
-                Object v = t.get(r, c);
-                if (v instanceof Double d) {
-                    if (!d.isNaN()) {
-                        w.write(formatNumber(d));
+                if (number[c]) {
+                    double d = t.number(r, c);
+                    if (!Double.isNaN(d)) {
+                        appendNumber(buf, d);
                     }
                 } else {
-                    w.write(quote((String) v));
+                    appendQuoted(buf, t.text(r, c));
                 }
             }
-            w.write("\r\n");
+            buf.append("\r\n");
+            if (buf.length() >= 1 << 16) {
+                w.append(buf);
+                buf.setLength(0);
+            }
         }
+        w.append(buf);
         w.flush();
     }
 
@@ -135,6 +147,27 @@ public final class TableWriter {
             return Long.toString((long) d);
         }
         return Double.toString(d);
+    }
+
+    /** {@link #formatNumber} into a buffer (whole numbers without a string of their own). */
+    static void appendNumber(StringBuilder b, double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            b.append((long) d);
+        } else {
+            b.append(d);
+        }
+    }
+
+    /** {@link #quote} into a buffer, scanning the text once. */
+    static void appendQuoted(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                b.append(quote(s));
+                return;
+            }
+        }
+        b.append(s);
     }
 
     static String quote(String s) {
