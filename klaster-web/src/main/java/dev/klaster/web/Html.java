@@ -73,7 +73,9 @@ final class Html {
         sb.append("<header class=\"site\"><a class=\"brand\" href=\"").append(href("/", "lang", t.lang()))
                 .append("\">Klaster</a><nav><a href=\"").append(href("/", "lang", t.lang())).append("\">")
                 .append(esc(t.get("nav.home"))).append("</a><a href=\"").append(href("/measures", "lang", t.lang()))
-                .append("\">").append(esc(t.get("nav.measures"))).append("</a><a href=\"/api/openapi.json\">API")
+                .append("\">").append(esc(t.get("nav.measures"))).append("</a><a href=\"")
+                .append(href("/initiatives", "lang", t.lang())).append("\">").append(esc(t.get("ws.nav.initiatives")))
+                .append("</a><a href=\"/api/openapi.json\">API")
                 .append("</a></nav><span class=\"who\">");
         if (readOnly) {
             sb.append(esc(t.get("auth.readOnly")));

@@ -3,6 +3,8 @@ package dev.klaster.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.klaster.core.model.InputDataException;
+import dev.klaster.workspace.User;
+import dev.klaster.workspace.Workspace;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -39,6 +41,8 @@ public final class KlasterServer implements AutoCloseable {
     private final DatasetStore store;
     private final Analyses analyses;
     private final Auth auth;
+    private final Workspace workspace;
+    private final LoginLimiter limiter = new LoginLimiter(java.time.Clock.systemUTC());
     private final ApiDoc doc = new ApiDoc();
     private final Javalin app;
 
@@ -47,8 +51,11 @@ public final class KlasterServer implements AutoCloseable {
         this.store = new DatasetStore(config.dataDir());
         this.analyses = new Analyses(store, config.jobTimeout(), config.cachedAnalyses());
         this.auth = new Auth(config.accessToken());
+        this.workspace = Workspace.open(config.workspaceUrl());
         ApiRoutes api = new ApiRoutes(this);
         Pages pages = new Pages(this);
+        WorkspaceRoutes wsApi = new WorkspaceRoutes(this);
+        WorkspacePages wsPages = new WorkspacePages(this);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.bind();
             c.jetty.port = config.port();
@@ -66,7 +73,10 @@ public final class KlasterServer implements AutoCloseable {
             });
             c.routes.before(this::guard);
             api.register(c.routes, doc);
+            wsApi.register(c.routes, doc);
             pages.register(c.routes);
+            wsPages.register(c.routes);
+            wsApi.errors(c.routes);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),
                     e.value()));
             c.routes.exception(InputDataException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.column(),
@@ -96,7 +106,13 @@ public final class KlasterServer implements AutoCloseable {
     /** Creates and starts a server. */
     public static KlasterServer start(WebConfig config) {
         KlasterServer s = new KlasterServer(config);
-        s.app.start();
+        try {
+            s.app.start();
+        } catch (RuntimeException e) {
+            s.workspace.close();
+            s.analyses.close();
+            throw e;
+        }
         return s;
     }
 
@@ -130,7 +146,8 @@ public final class KlasterServer implements AutoCloseable {
         }
         HandlerType m = ctx.method();
         if (m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE) {
-            if (config.readOnly()) {
+            boolean ws = WorkspaceAccess.isWorkspacePath(ctx.path());
+            if (config.readOnly() && !ws) {
                 throw new ApiException(403, "this server is public and read-only: uploads and deletions are off");
             }
             long len = ctx.contentLength();
@@ -138,7 +155,19 @@ public final class KlasterServer implements AutoCloseable {
                 throw new ApiException(413, "the upload is larger than the limit of " + (config.maxUploadBytes() >> 20)
                         + " MiB");
             }
+            if (ctx.path().equals("/signin")) {
+                auth.checkPreCsrf(ctx); // no session yet: the sign-in form's own CSRF token
+                return;
+            }
             auth.requireWrite(ctx);
+            User actor = actor(ctx);
+            if (actor == null) {
+                throw new ApiException(401, "sign in first (/signin)");
+            }
+            if (!ws && !actor.admin()) {
+                throw new ApiException(403, "only an administrator may upload or delete datasets (user "
+                        + actor.username() + ")");
+            }
         }
     }
 
@@ -165,7 +194,7 @@ public final class KlasterServer implements AutoCloseable {
                     + Html.esc(t.get("nav.home")) + "</a></p></section>";
             ctx.contentType("text/html; charset=utf-8").result(Html.page(t, String.valueOf(status),
                     Html.href(ctx.path(), "lang", t.lang().equals("id") ? "en" : "id"), false,
-                    auth.session(ctx) != null, config.readOnly(), body));
+                    signedIn(ctx), config.readOnly(), body));
         }
     }
 
@@ -195,6 +224,25 @@ public final class KlasterServer implements AutoCloseable {
         return auth;
     }
 
+    /** The open cluster-programme workspace. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    LoginLimiter limiter() {
+        return limiter;
+    }
+
+    /** The workspace user of the request (the token acts as administrator), or null. */
+    User actor(Context ctx) {
+        return WorkspaceAccess.actor(ctx, auth, workspace);
+    }
+
+    /** Whether the request is signed in (token or password session of a live user). */
+    boolean signedIn(Context ctx) {
+        return actor(ctx) != null;
+    }
+
     ApiDoc doc() {
         return doc;
     }
@@ -221,5 +269,6 @@ public final class KlasterServer implements AutoCloseable {
     public void close() {
         app.stop();
         analyses.close();
+        workspace.close();
     }
 }
