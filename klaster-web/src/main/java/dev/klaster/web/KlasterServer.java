@@ -190,12 +190,23 @@ public final class KlasterServer implements AutoCloseable {
         } else {
             WebText t = WebText.of("en".equals(ctx.queryParam("lang")) ? "en" : "id");
             String body = "<section class=\"report-section\"><h1>" + status + "</h1><p class=\"error\" id=\"error\">"
-                    + Html.esc(message) + "</p><p><a href=\"" + Html.href("/", "lang", t.lang()) + "\">"
-                    + Html.esc(t.get("nav.home")) + "</a></p></section>";
+                    + Html.esc(message) + "</p><p>" + back(ctx, t) + "<a href=\"" + Html.href("/", "lang", t.lang())
+                    + "\">" + Html.esc(t.get("nav.home")) + "</a></p></section>";
             ctx.contentType("text/html; charset=utf-8").result(Html.page(t, String.valueOf(status),
                     Html.href(ctx.path(), "lang", t.lang().equals("id") ? "en" : "id"), false,
                     signedIn(ctx), config.readOnly(), body));
         }
+    }
+
+    /** On a workspace form's error page: a link back to its initiative (the form is there). */
+    private static String back(Context ctx, WebText t) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/initiatives/([A-Za-z0-9-]{1,40})/.+")
+                .matcher(ctx.path());
+        if (!m.matches()) {
+            return "";
+        }
+        return "<a id=\"back\" href=\"" + Html.esc(Html.href("/initiatives/" + m.group(1), "lang", t.lang())) + "\">"
+                + Html.esc(t.get("ws.back")) + "</a> · ";
     }
 
     public int port() {

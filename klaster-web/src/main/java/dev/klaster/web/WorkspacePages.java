@@ -255,8 +255,14 @@ final class WorkspacePages {
 
     private static void input(StringBuilder b, WebText t, String name, String labelKey, String type, String value,
                               boolean required) {
-        b.append("<dt><label for=\"f-").append(name).append("\">").append(Html.esc(t.get(labelKey)))
-                .append(required ? " *" : "").append("</label></dt><dd><input id=\"f-").append(name)
+        input(b, t, "f-", name, labelKey, type, value, required);
+    }
+
+    /** A labelled input with id {@code prefix + name} (each form of a page has its own prefix: ids stay unique). */
+    private static void input(StringBuilder b, WebText t, String prefix, String name, String labelKey, String type,
+                              String value, boolean required) {
+        b.append("<dt><label for=\"").append(prefix).append(name).append("\">").append(Html.esc(t.get(labelKey)))
+                .append(required ? " *" : "").append("</label></dt><dd><input id=\"").append(prefix).append(name)
                 .append("\" name=\"").append(name).append("\" type=\"").append(type).append('"');
         if (value != null) {
             b.append(" value=\"").append(Html.esc(value)).append('"');
@@ -380,12 +386,13 @@ final class WorkspacePages {
                 .append(Html.esc(t.get("ws.new.title"))).append("</h1>");
         if (cluster != null) {
             b.append("<p class=\"intro\" id=\"from-cluster\">").append(Html.esc(t.format("ws.new.fromCluster", cluster,
-                    String.join(", ", regions), String.valueOf(ctx.queryParam("dataset"))))).append("</p>");
+                    regionName == null ? String.join(", ", regions) : regionName + " (" + String.join(", ", regions)
+                            + ")", String.valueOf(ctx.queryParam("dataset"))))).append("</p>");
         }
         if (!Permissions.allows(u, Operation.CREATE_INITIATIVE, null)) {
             b.append("<p class=\"hint\">").append(Html.esc(t.get("ws.new.adminOnly"))).append("</p>");
         }
-        b.append("<form method=\"post\" id=\"initiative-form\" action=\"")
+        b.append("<form class=\"ws\" method=\"post\" id=\"initiative-form\" action=\"")
                 .append(Html.esc(Html.href("/initiatives", "lang", t.lang()))).append("\">")
                 .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
         input(b, t, "name", "ws.f.name", "text", name, true);
@@ -515,8 +522,8 @@ final class WorkspacePages {
             b.append("<h4>").append(Html.esc(t.get("ws.stageChange"))).append("</h4><form method=\"post\" ")
                     .append("id=\"stage-form\" action=\"").append(Html.esc(Html.href(base + "/stage", "lang", t.lang())))
                     .append("\">").append(hidden("csrf", csrf(ctx))).append(hidden("version",
-                            String.valueOf(i.version()))).append("<dl class=\"overview\"><dt><label for=\"f-to\">")
-                    .append(Html.esc(t.get("ws.f.to"))).append("</label></dt><dd><select name=\"to\" id=\"f-to\">");
+                            String.valueOf(i.version()))).append("<dl class=\"overview\"><dt><label for=\"st-to\">")
+                    .append(Html.esc(t.get("ws.f.to"))).append("</label></dt><dd><select name=\"to\" id=\"st-to\">");
             for (Stage s : Stage.values()) {
                 if (i.stage().canMoveTo(s)) {
                     b.append("<option value=\"").append(s.name()).append('"')
@@ -525,11 +532,11 @@ final class WorkspacePages {
                 }
             }
             b.append("</select></dd>");
-            input(b, t, "date", "ws.f.date", "date", LocalDate.now().toString(), true);
-            input(b, t, "note", "ws.f.note", "text", null, false);
-            input(b, t, "docTitle", "ws.f.docTitle", "text", null, false);
-            b.append("<dt><label for=\"f-docType\">").append(Html.esc(t.get("ws.f.docType"))).append("</label></dt><dd>");
-            select(b, t, "docType", "f-docType", DocumentType.values(), DocumentType.DIAGNOSTIC_STUDY);
+            input(b, t, "st-", "date", "ws.f.date", "date", LocalDate.now().toString(), true);
+            input(b, t, "st-", "note", "ws.f.note", "text", null, false);
+            input(b, t, "st-", "docTitle", "ws.f.docTitle", "text", null, false);
+            b.append("<dt><label for=\"st-docType\">").append(Html.esc(t.get("ws.f.docType"))).append("</label></dt><dd>");
+            select(b, t, "docType", "st-docType", DocumentType.values(), DocumentType.DIAGNOSTIC_STUDY);
             b.append("</dd></dl><button type=\"submit\" id=\"stage-submit\">").append(Html.esc(t.get("ws.stageSubmit")))
                     .append("</button></form>");
         }
@@ -582,30 +589,30 @@ final class WorkspacePages {
                     .append(Html.esc(t.get("ws.importHelp"))).append("</p><form method=\"post\" ")
                     .append("enctype=\"multipart/form-data\" id=\"import-form\" action=\"")
                     .append(Html.esc(Html.href(base + "/stakeholders/import", "lang", t.lang()))).append("\">")
-                    .append(hidden("csrf", csrf(ctx))).append("<input type=\"file\" name=\"csv\" id=\"f-csv\" ")
+                    .append(hidden("csrf", csrf(ctx))).append("<input type=\"file\" name=\"csv\" id=\"sh-csv\" ")
                     .append("accept=\".csv,text/csv\" required> <button type=\"submit\" id=\"import-submit\">")
                     .append(Html.esc(t.get("ws.importSubmit"))).append("</button></form>");
             b.append("<h4>").append(Html.esc(t.get("ws.addStakeholder"))).append("</h4><form method=\"post\" ")
                     .append("id=\"stakeholder-form\" action=\"")
                     .append(Html.esc(Html.href(base + "/stakeholders", "lang", t.lang()))).append("\">")
                     .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
-            input(b, t, "name", "ws.f.name", "text", null, true);
-            b.append("<dt><label for=\"f-type\">").append(Html.esc(t.get("ws.f.role"))).append("</label></dt><dd>");
-            select(b, t, "type", "f-type", StakeholderType.values(), StakeholderType.CORE_FIRM);
+            input(b, t, "sh-", "name", "ws.f.name", "text", null, true);
+            b.append("<dt><label for=\"sh-type\">").append(Html.esc(t.get("ws.f.role"))).append("</label></dt><dd>");
+            select(b, t, "type", "sh-type", StakeholderType.values(), StakeholderType.CORE_FIRM);
             b.append("</dd>");
-            input(b, t, "kbli", "ws.f.kbli", "text", null, false);
-            b.append("<dt><label for=\"f-sizeClass\">").append(Html.esc(t.get("ws.f.size"))).append("</label></dt><dd>")
-                    .append("<select name=\"sizeClass\" id=\"f-sizeClass\"><option value=\"\">–</option>");
+            input(b, t, "sh-", "kbli", "ws.f.kbli", "text", null, false);
+            b.append("<dt><label for=\"sh-sizeClass\">").append(Html.esc(t.get("ws.f.size"))).append("</label></dt><dd>")
+                    .append("<select name=\"sizeClass\" id=\"sh-sizeClass\"><option value=\"\">–</option>");
             for (SizeClass s : SizeClass.values()) {
                 b.append("<option value=\"").append(s.name()).append("\">").append(Html.esc(label(t, s)))
                         .append("</option>");
             }
             b.append("</select></dd>");
-            input(b, t, "regionCode", "ws.f.region", "text", i.regionCodes().isEmpty() ? null : i.regionCodes().get(0),
+            input(b, t, "sh-", "regionCode", "ws.f.region", "text", i.regionCodes().isEmpty() ? null : i.regionCodes().get(0),
                     false);
-            input(b, t, "sentraIkm", "ws.f.sentra", "text", null, false);
-            b.append("<dt><label for=\"f-committed\">").append(Html.esc(t.get("ws.f.committed"))).append("</label>")
-                    .append("</dt><dd><input type=\"checkbox\" id=\"f-committed\" name=\"committed\" value=\"1\"></dd>")
+            input(b, t, "sh-", "sentraIkm", "ws.f.sentra", "text", null, false);
+            b.append("<dt><label for=\"sh-committed\">").append(Html.esc(t.get("ws.f.committed"))).append("</label>")
+                    .append("</dt><dd><input type=\"checkbox\" id=\"sh-committed\" name=\"committed\" value=\"1\"></dd>")
                     .append("</dl><button type=\"submit\" id=\"stakeholder-submit\">")
                     .append(Html.esc(t.get("ws.add"))).append("</button></form>");
         }
@@ -648,17 +655,17 @@ final class WorkspacePages {
             b.append("<h4>").append(Html.esc(t.get("ws.addAction"))).append("</h4><form method=\"post\" ")
                     .append("id=\"action-form\" action=\"").append(Html.esc(Html.href(base + "/actions", "lang",
                             t.lang()))).append("\">").append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
-            input(b, t, "title", "ws.f.title", "text", null, true);
-            input(b, t, "owner", "ws.f.owner", "text", null, true);
-            input(b, t, "startDate", "ws.f.startDate", "date", null, false);
-            input(b, t, "endDate", "ws.f.endDate", "date", null, false);
-            input(b, t, "budget", "ws.f.budget", "number", null, false);
-            b.append("<dt><label for=\"f-status\">").append(Html.esc(t.get("ws.f.status"))).append("</label></dt><dd>");
-            select(b, t, "status", "f-status", ActionStatus.values(), ActionStatus.PLANNED);
+            input(b, t, "ac-", "title", "ws.f.title", "text", null, true);
+            input(b, t, "ac-", "owner", "ws.f.owner", "text", null, true);
+            input(b, t, "ac-", "startDate", "ws.f.startDate", "date", null, false);
+            input(b, t, "ac-", "endDate", "ws.f.endDate", "date", null, false);
+            input(b, t, "ac-", "budget", "ws.f.budget", "number", null, false);
+            b.append("<dt><label for=\"ac-status\">").append(Html.esc(t.get("ws.f.status"))).append("</label></dt><dd>");
+            select(b, t, "status", "ac-status", ActionStatus.values(), ActionStatus.PLANNED);
             b.append("</dd>");
             if (!kpis.isEmpty()) {
-                b.append("<dt><label for=\"f-kpiIds\">").append(Html.esc(t.get("ws.f.kpis"))).append("</label></dt>")
-                        .append("<dd><select multiple name=\"kpiIds\" id=\"f-kpiIds\">");
+                b.append("<dt><label for=\"ac-kpiIds\">").append(Html.esc(t.get("ws.f.kpis"))).append("</label></dt>")
+                        .append("<dd><select multiple name=\"kpiIds\" id=\"ac-kpiIds\">");
                 for (Kpi k : kpis) {
                     b.append("<option value=\"").append(Html.esc(k.id())).append("\">").append(Html.esc(k.name()))
                             .append("</option>");
@@ -737,37 +744,37 @@ final class WorkspacePages {
             b.append("<h4>").append(Html.esc(t.get("ws.addKpi"))).append("</h4><form method=\"post\" id=\"kpi-form\" ")
                     .append("action=\"").append(Html.esc(Html.href(base + "/kpis", "lang", t.lang()))).append("\">")
                     .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
-            input(b, t, "name", "ws.f.kpi", "text", null, true);
-            input(b, t, "unit", "ws.f.unit", "text", null, true);
-            b.append("<dt><label for=\"f-goal\">").append(Html.esc(t.get("ws.f.goal"))).append("</label></dt><dd>");
-            select(b, t, "goal", "f-goal", Goal.values(), Goal.PRODUCTIVITY_EMPLOYMENT);
+            input(b, t, "kpi-", "name", "ws.f.kpi", "text", null, true);
+            input(b, t, "kpi-", "unit", "ws.f.unit", "text", null, true);
+            b.append("<dt><label for=\"kpi-goal\">").append(Html.esc(t.get("ws.f.goal"))).append("</label></dt><dd>");
+            select(b, t, "goal", "kpi-goal", Goal.values(), Goal.PRODUCTIVITY_EMPLOYMENT);
             b.append("</dd>");
-            input(b, t, "baselineDate", "ws.f.baselineDate", "date", null, false);
-            input(b, t, "baselineValue", "ws.f.baselineValue", "number", null, false);
-            input(b, t, "targetDate", "ws.f.targetDate", "date", null, false);
-            input(b, t, "targetValue", "ws.f.targetValue", "number", null, false);
-            b.append("<dt><label for=\"f-frequency\">").append(Html.esc(t.get("ws.f.frequency"))).append("</label></dt><dd>");
-            select(b, t, "frequency", "f-frequency", Frequency.values(), Frequency.ANNUAL);
-            b.append("</dd><dt><label for=\"f-aggregation\">").append(Html.esc(t.get("ws.f.aggregation")))
+            input(b, t, "kpi-", "baselineDate", "ws.f.baselineDate", "date", null, false);
+            input(b, t, "kpi-", "baselineValue", "ws.f.baselineValue", "number", null, false);
+            input(b, t, "kpi-", "targetDate", "ws.f.targetDate", "date", null, false);
+            input(b, t, "kpi-", "targetValue", "ws.f.targetValue", "number", null, false);
+            b.append("<dt><label for=\"kpi-frequency\">").append(Html.esc(t.get("ws.f.frequency"))).append("</label></dt><dd>");
+            select(b, t, "frequency", "kpi-frequency", Frequency.values(), Frequency.ANNUAL);
+            b.append("</dd><dt><label for=\"kpi-aggregation\">").append(Html.esc(t.get("ws.f.aggregation")))
                     .append("</label></dt><dd>");
-            select(b, t, "aggregation", "f-aggregation", Aggregation.values(), Aggregation.SUM);
+            select(b, t, "aggregation", "kpi-aggregation", Aggregation.values(), Aggregation.SUM);
             b.append("</dd></dl><button type=\"submit\" id=\"kpi-submit\">").append(Html.esc(t.get("ws.add")))
                     .append("</button></form>");
             if (!kpis.isEmpty()) {
                 b.append("<h4>").append(Html.esc(t.get("ws.observe"))).append("</h4><form method=\"post\" ")
                         .append("id=\"observation-form\" action=\"").append(Html.esc(Html.href(base + "/observations",
                                 "lang", t.lang()))).append("\">").append(hidden("csrf", csrf(ctx)))
-                        .append("<dl class=\"overview\"><dt><label for=\"f-kpi\">").append(Html.esc(t.get("ws.f.kpi")))
-                        .append("</label></dt><dd><select name=\"kpi\" id=\"f-kpi\">");
+                        .append("<dl class=\"overview\"><dt><label for=\"ob-kpi\">").append(Html.esc(t.get("ws.f.kpi")))
+                        .append("</label></dt><dd><select name=\"kpi\" id=\"ob-kpi\">");
                 for (Kpi k : kpis) {
                     b.append("<option value=\"").append(Html.esc(k.id())).append("\">").append(Html.esc(k.name()))
                             .append("</option>");
                 }
                 b.append("</select></dd>");
-                input(b, t, "date", "ws.f.date", "date", LocalDate.now().toString(), true);
-                input(b, t, "value", "ws.f.value", "number", null, true);
-                input(b, t, "source", "ws.f.source", "text", null, true);
-                input(b, t, "regionCode", "ws.f.region", "text", null, false);
+                input(b, t, "ob-", "date", "ws.f.date", "date", LocalDate.now().toString(), true);
+                input(b, t, "ob-", "value", "ws.f.value", "number", null, true);
+                input(b, t, "ob-", "source", "ws.f.source", "text", null, true);
+                input(b, t, "ob-", "regionCode", "ws.f.region", "text", null, false);
                 b.append("</dl><button type=\"submit\" id=\"observation-submit\">").append(Html.esc(t.get("ws.add")))
                         .append("</button></form>");
             }
@@ -788,9 +795,9 @@ final class WorkspacePages {
                 .append("<form method=\"post\" id=\"member-form\" action=\"")
                 .append(Html.esc(Html.href(base + "/members", "lang", t.lang()))).append("\">")
                 .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
-        input(b, t, "username", "ws.f.username", "text", null, true);
-        b.append("<dt><label for=\"f-role\">").append(Html.esc(t.get("ws.f.roleOn"))).append("</label></dt><dd>");
-        select(b, t, "role", "f-role", new Role[] {Role.MANAGER, Role.MEMBER, Role.VIEWER}, Role.MEMBER);
+        input(b, t, "mb-", "username", "ws.f.username", "text", null, true);
+        b.append("<dt><label for=\"mb-role\">").append(Html.esc(t.get("ws.f.roleOn"))).append("</label></dt><dd>");
+        select(b, t, "role", "mb-role", new Role[] {Role.MANAGER, Role.MEMBER, Role.VIEWER}, Role.MEMBER);
         b.append("</dd></dl><button type=\"submit\" id=\"member-submit\">").append(Html.esc(t.get("ws.grant")))
                 .append("</button></form></div>");
     }
