@@ -60,6 +60,7 @@ import java.util.Optional;
 final class WorkspacePages {
     private static final int ROWS_PER_ROLE = 50;
     private final KlasterServer server;
+    private final Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
 
     WorkspacePages(KlasterServer server) {
         this.server = server;
@@ -513,7 +514,7 @@ final class WorkspacePages {
                     b.append("<li>").append(Html.esc(d.title())).append(" <span class=\"tag\">")
                             .append(Html.esc(label(t, d.type()))).append("</span></li>");
                 }
-                b.append("</ul></td><td>").append(Html.esc(c.note())).append("</td><td>").append(Html.esc(c.userId()))
+                b.append("</ul></td><td>").append(Html.esc(c.note())).append("</td><td>").append(Html.esc(who(c.userId())))
                         .append("</td></tr>");
             }
             b.append("</tbody></table>");
@@ -536,11 +537,21 @@ final class WorkspacePages {
             input(b, t, "st-", "note", "ws.f.note", "text", null, false);
             input(b, t, "st-", "docTitle", "ws.f.docTitle", "text", null, false);
             b.append("<dt><label for=\"st-docType\">").append(Html.esc(t.get("ws.f.docType"))).append("</label></dt><dd>");
-            select(b, t, "docType", "st-docType", DocumentType.values(), DocumentType.DIAGNOSTIC_STUDY);
+            select(b, t, "docType", "st-docType", DocumentType.values(), endorsedAtEndOf(i.stage()));
             b.append("</dd></dl><button type=\"submit\" id=\"stage-submit\">").append(Html.esc(t.get("ws.stageSubmit")))
                     .append("</button></form>");
         }
         b.append("</div>");
+    }
+
+    /** The document a governance body usually endorses when a stage ends (the form's default). */
+    static DocumentType endorsedAtEndOf(Stage s) {
+        return switch (s) {
+            case DIAGNOSIS -> DocumentType.DIAGNOSTIC_STUDY;
+            case COLLABORATIVE_STRATEGY -> DocumentType.ACTION_PLAN;
+            case IMPLEMENTATION, EVALUATION -> DocumentType.PROGRESS_REPORT;
+            default -> DocumentType.OTHER;
+        };
     }
 
     private void stakeholderBlock(StringBuilder b, WebText t, Context ctx, User u, Initiative i, boolean edit,
@@ -592,7 +603,7 @@ final class WorkspacePages {
                     .append(hidden("csrf", csrf(ctx))).append("<input type=\"file\" name=\"csv\" id=\"sh-csv\" ")
                     .append("accept=\".csv,text/csv\" required> <button type=\"submit\" id=\"import-submit\">")
                     .append(Html.esc(t.get("ws.importSubmit"))).append("</button></form>");
-            b.append("<h4>").append(Html.esc(t.get("ws.addStakeholder"))).append("</h4><form method=\"post\" ")
+            b.append("<details id=\"add-stakeholder\"><summary>").append(Html.esc(t.get("ws.addStakeholder"))).append("</summary><form method=\"post\" ")
                     .append("id=\"stakeholder-form\" action=\"")
                     .append(Html.esc(Html.href(base + "/stakeholders", "lang", t.lang()))).append("\">")
                     .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
@@ -614,7 +625,7 @@ final class WorkspacePages {
             b.append("<dt><label for=\"sh-committed\">").append(Html.esc(t.get("ws.f.committed"))).append("</label>")
                     .append("</dt><dd><input type=\"checkbox\" id=\"sh-committed\" name=\"committed\" value=\"1\"></dd>")
                     .append("</dl><button type=\"submit\" id=\"stakeholder-submit\">")
-                    .append(Html.esc(t.get("ws.add"))).append("</button></form>");
+                    .append(Html.esc(t.get("ws.add"))).append("</button></form></details>");
         }
         b.append("</div>");
     }
@@ -652,7 +663,7 @@ final class WorkspacePages {
             b.append("</tbody></table>");
         }
         if (edit) {
-            b.append("<h4>").append(Html.esc(t.get("ws.addAction"))).append("</h4><form method=\"post\" ")
+            b.append("<details id=\"add-action\"><summary>").append(Html.esc(t.get("ws.addAction"))).append("</summary><form method=\"post\" ")
                     .append("id=\"action-form\" action=\"").append(Html.esc(Html.href(base + "/actions", "lang",
                             t.lang()))).append("\">").append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
             input(b, t, "ac-", "title", "ws.f.title", "text", null, true);
@@ -673,7 +684,7 @@ final class WorkspacePages {
                 b.append("</select></dd>");
             }
             b.append("</dl><button type=\"submit\" id=\"action-submit\">").append(Html.esc(t.get("ws.add")))
-                    .append("</button></form>");
+                    .append("</button></form></details>");
         }
         b.append("</div>");
     }
@@ -741,7 +752,7 @@ final class WorkspacePages {
         b.append("<script type=\"application/json\" id=\"ws-kpi-data\">")
                 .append(chart.toString().replace("<", "\\u003c")).append("</script>");
         if (edit) {
-            b.append("<h4>").append(Html.esc(t.get("ws.addKpi"))).append("</h4><form method=\"post\" id=\"kpi-form\" ")
+            b.append("<details id=\"add-kpi\"><summary>").append(Html.esc(t.get("ws.addKpi"))).append("</summary><form method=\"post\" id=\"kpi-form\" ")
                     .append("action=\"").append(Html.esc(Html.href(base + "/kpis", "lang", t.lang()))).append("\">")
                     .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
             input(b, t, "kpi-", "name", "ws.f.kpi", "text", null, true);
@@ -759,9 +770,9 @@ final class WorkspacePages {
                     .append("</label></dt><dd>");
             select(b, t, "aggregation", "kpi-aggregation", Aggregation.values(), Aggregation.SUM);
             b.append("</dd></dl><button type=\"submit\" id=\"kpi-submit\">").append(Html.esc(t.get("ws.add")))
-                    .append("</button></form>");
+                    .append("</button></form></details>");
             if (!kpis.isEmpty()) {
-                b.append("<h4>").append(Html.esc(t.get("ws.observe"))).append("</h4><form method=\"post\" ")
+                b.append("<details id=\"add-observation\"><summary>").append(Html.esc(t.get("ws.observe"))).append("</summary><form method=\"post\" ")
                         .append("id=\"observation-form\" action=\"").append(Html.esc(Html.href(base + "/observations",
                                 "lang", t.lang()))).append("\">").append(hidden("csrf", csrf(ctx)))
                         .append("<dl class=\"overview\"><dt><label for=\"ob-kpi\">").append(Html.esc(t.get("ws.f.kpi")))
@@ -776,7 +787,7 @@ final class WorkspacePages {
                 input(b, t, "ob-", "source", "ws.f.source", "text", null, true);
                 input(b, t, "ob-", "regionCode", "ws.f.region", "text", null, false);
                 b.append("</dl><button type=\"submit\" id=\"observation-submit\">").append(Html.esc(t.get("ws.add")))
-                        .append("</button></form>");
+                        .append("</button></form></details>");
             }
         }
         b.append("</div>");
@@ -802,7 +813,7 @@ final class WorkspacePages {
                 .append("</button></form></div>");
     }
 
-    private static void auditBlock(StringBuilder b, WebText t, List<AuditEntry> entries) {
+    private void auditBlock(StringBuilder b, WebText t, List<AuditEntry> entries) {
         b.append("<div class=\"block\" id=\"audit\"><h3>").append(Html.esc(t.get("ws.audit"))).append(" (")
                 .append(entries.size()).append(")</h3><div class=\"scroll\"><table class=\"data\" id=\"audit-log\">")
                 .append("<thead><tr>");
@@ -814,13 +825,33 @@ final class WorkspacePages {
         for (int k = entries.size() - 1, n = 0; k >= 0 && n < 200; k--, n++) {
             AuditEntry e = entries.get(k);
             b.append("<tr><td>").append(Html.esc(String.valueOf(e.at()))).append("</td><td>")
-                    .append(Html.esc(e.userId())).append("</td><td>").append(Html.esc(e.entity())).append("</td><td>")
+                    .append(Html.esc(who(e.userId()))).append("</td><td>").append(Html.esc(e.entity())).append("</td><td>")
                     .append(Html.esc(e.operation())).append("</td><td><details><summary>")
                     .append(Html.esc(t.get("ws.audit.show"))).append("</summary><pre>")
                     .append(Html.esc(clip(e.beforeJson()))).append("\n→\n").append(Html.esc(clip(e.afterJson())))
                     .append("</pre></details></td></tr>");
         }
         b.append("</tbody></table></div></div>");
+    }
+
+    /** The username of a user id in the stage history and the audit log ({@code token}: the access token). */
+    private String who(String userId) {
+        if (userId == null || userId.equals(WorkspaceAccess.TOKEN_ADMIN.id())) {
+            return userId == null ? "–" : WorkspaceAccess.TOKEN_ADMIN.username();
+        }
+        String cached = usernames.get(userId);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            String name = server.workspace().users().get(userId).username();
+            if (usernames.size() < 10_000) {
+                usernames.put(userId, name); // usernames never change
+            }
+            return name;
+        } catch (dev.klaster.workspace.NotFoundException e) {
+            return userId; // a deleted user: the id stays
+        }
     }
 
     private static String clip(String s) {

@@ -139,6 +139,14 @@ class WorkspaceBrowserTest {
         submit(id);
     }
 
+    /** A screenshot of one block of the page. */
+    static void element(String id, String name) throws Exception {
+        WebElement e = driver.findElement(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", e);
+        Files.copy(e.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
     static void type(String id, String text) {
         WebElement e = driver.findElement(By.id(id));
         e.clear();
@@ -216,13 +224,17 @@ class WorkspaceBrowserTest {
         date("st-date", "2025-03-14");
         type("st-note", "Endorsed at the second forum meeting");
         type("st-docTitle", "Diagnostic study of the cluster");
+        new Select(driver.findElement(By.id("st-docType"))).selectByValue("DIAGNOSTIC_STUDY");
         submit("stage-submit");
         assertThat(driver.findElement(By.cssSelector("#stages li.current")).getText()).startsWith("Diagnosis");
         assertThat(driver.findElement(By.cssSelector("#generic-stages li.current")).getText())
                 .isEqualTo("Framework and agenda");
         assertThat(driver.findElement(By.id("stage-history")).getText()).contains("Mobilisation → Diagnosis")
                 .contains("Diagnostic study of the cluster").contains("Diagnostic study");
-        // a KPI with baseline and target, then an observation
+        assertThat(driver.findElement(By.id("stage-history")).getText()).contains("siti");
+        element("stage", "04a-stage-en");
+        // a KPI with baseline and target, then an observation (the forms open from their summary line)
+        driver.findElement(By.cssSelector("#add-kpi summary")).click();
         type("kpi-name", "Jobs in the cluster");
         type("kpi-unit", "persons");
         date("kpi-baselineDate", "2024-12-31");
@@ -230,6 +242,7 @@ class WorkspaceBrowserTest {
         date("kpi-targetDate", "2028-12-31");
         type("kpi-targetValue", "5000");
         submit("kpi-submit");
+        driver.findElement(By.cssSelector("#add-observation summary")).click();
         date("ob-date", "2025-12-31");
         type("ob-value", "4400");
         type("ob-source", "Survei Disnaker 2025");
@@ -259,6 +272,8 @@ class WorkspaceBrowserTest {
         assertThat(((Number) chart.get("inked")).longValue()).as("the KPI chart is not blank").isGreaterThan(500);
         assertThat(driver.findElement(By.id("audit-log")).findElements(By.cssSelector("tbody tr")).size())
                 .as("initiative, 16 stakeholders, stage change (2 entries), KPI, observation").isEqualTo(21);
+        element("kpis", "04b-kpis-en");
+        element("stakeholders", "04c-stakeholders-en");
         shot("04-initiative-en");
         // the same page in Indonesian
         submitLink("lang-switch");
