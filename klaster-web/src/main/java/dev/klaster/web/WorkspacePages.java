@@ -155,7 +155,7 @@ final class WorkspacePages {
     /** Form fields with errors that name the field and the value, in the page's language (HTTP 400). */
     private static final class Form {
         private final Context ctx;
-        private final WebText t;
+        final WebText t;
 
         Form(Context ctx, WebText t) {
             this.ctx = ctx;
@@ -468,7 +468,7 @@ final class WorkspacePages {
         stakeholderBlock(b, t, ctx, u, i, edit, base);
         List<Kpi> kpis = ws.kpis().list(u, i.id());
         actionBlock(b, t, ctx, u, i, kpis, edit, base);
-        kpiBlock(b, t, ctx, u, kpis, edit, base);
+        kpiBlock(b, t, ctx, u, i, kpis, edit, base);
         if (manage) {
             memberBlock(b, t, ctx, base);
             auditBlock(b, t, ws.audit().forInitiative(u, i.id()));
@@ -689,8 +689,8 @@ final class WorkspacePages {
         b.append("</div>");
     }
 
-    private void kpiBlock(StringBuilder b, WebText t, Context ctx, User u, List<Kpi> kpis, boolean edit,
-                          String base) {
+    private void kpiBlock(StringBuilder b, WebText t, Context ctx, User u, Initiative i, List<Kpi> kpis,
+                          boolean edit, String base) {
         var ws = server.workspace();
         b.append("<div class=\"block\" id=\"kpis\"><h3>").append(Html.esc(t.get("ws.kpis"))).append("</h3>")
                 .append("<p class=\"caption\">").append(Html.esc(t.get("ws.kpiCaption"))).append("</p>");
@@ -706,7 +706,7 @@ final class WorkspacePages {
         } else {
             b.append("<table class=\"data\" id=\"kpi-list\"><thead><tr>");
             for (String h : List.of("ws.f.kpi", "ws.f.goal", "ws.f.unit", "ws.f.baseline", "ws.f.actual",
-                    "ws.f.target", "ws.f.progress")) {
+                    "ws.f.target", "ws.f.progress", "ws.f.measured")) {
                 b.append("<th>").append(Html.esc(t.get(h))).append("</th>");
             }
             b.append("</tr></thead><tbody>");
@@ -733,7 +733,7 @@ final class WorkspacePages {
                     b.append("<span class=\"bar\"><span style=\"width:").append(Math.max(0, Math.min(100, pct)))
                             .append("%\"></span></span> ").append(pct).append(" %");
                 }
-                b.append("</td></tr>");
+                b.append("</td><td class=\"num measured\">").append(measured(t, i, k)).append("</td></tr>");
             }
             b.append("</tbody></table>");
             b.append("<div class=\"chart\" id=\"kpi-chart\" style=\"height:").append(120 + 50 * kpis.size())
@@ -764,6 +764,16 @@ final class WorkspacePages {
             input(b, t, "kpi-", "baselineValue", "ws.f.baselineValue", "number", null, false);
             input(b, t, "kpi-", "targetDate", "ws.f.targetDate", "date", null, false);
             input(b, t, "kpi-", "targetValue", "ws.f.targetValue", "number", null, false);
+            b.append("<dt><label for=\"kpi-indicator\">").append(Html.esc(t.get("ws.f.indicator")))
+                    .append("</label></dt><dd><select name=\"indicator\" id=\"kpi-indicator\"><option value=\"\">")
+                    .append(Html.esc(t.get("ws.bind.none"))).append("</option>");
+            for (Dataset.Info d : server.store().list(t.lang())) {
+                for (String ind : List.of("size", "lq")) {
+                    b.append("<option value=\"").append(Html.esc(MeasuredIndicators.key(d.id(), ind))).append("\">")
+                            .append(Html.esc(t.format("ws.bind." + ind, d.title()))).append("</option>");
+                }
+            }
+            b.append("</select></dd>");
             b.append("<dt><label for=\"kpi-frequency\">").append(Html.esc(t.get("ws.f.frequency"))).append("</label></dt><dd>");
             select(b, t, "frequency", "kpi-frequency", Frequency.values(), Frequency.ANNUAL);
             b.append("</dd><dt><label for=\"kpi-aggregation\">").append(Html.esc(t.get("ws.f.aggregation")))
@@ -920,9 +930,45 @@ final class WorkspacePages {
         Form f = new Form(ctx, t);
         KpiDraft d = new KpiDraft(f.opt("name"), f.opt("unit"), f.choice("goal", Goal.class), f.date("baselineDate"),
                 f.number("baselineValue"), f.date("targetDate"), f.number("targetValue"),
-                f.choice("frequency", Frequency.class), f.choice("aggregation", Aggregation.class), null);
+                f.choice("frequency", Frequency.class), f.choice("aggregation", Aggregation.class), indicator(f));
         server.workspace().kpis().create(server.actor(ctx), id(ctx), d);
         redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, "kpis");
+    }
+
+    private static String indicator(Form f) {
+        String v = f.opt("indicator");
+        if (v != null && !MeasuredIndicators.valid(v)) {
+            throw new ApiException(400, f.t.format("ws.err.choice", "indicator", ApiException.clip(v), "ds.DATASET.size, "
+                    + "ds.DATASET.lq"), "indicator", ApiException.clip(v));
+        }
+        return v;
+    }
+
+    /** The measured indicator of a bound KPI, with what it is (column, places, year, dataset). */
+    private String measured(WebText t, Initiative i, Kpi k) {
+        MeasuredIndicators.Measured m = MeasuredIndicators.of(server, i, k);
+        if (m == null) {
+            return "–";
+        }
+        return switch (m.state()) {
+            case "done" -> fmt(t, m.value()) + "<br><small>" + Html.esc(t.format("ws.measured.done", column(t, m.column()),
+                    m.places(), String.valueOf(m.year()), m.dataset())) + "</small>";
+            case "running" -> "<small>" + Html.esc(t.format("ws.measured.running", m.dataset())) + "</small>";
+            case "failed" -> "<small>" + Html.esc(t.format("ws.measured.failed", m.dataset())) + "</small>";
+            default -> "<small>" + Html.esc(t.format("ws.measured.none", String.valueOf(m.dataset()))) + "</small>";
+        };
+    }
+
+    /** A column of the cluster-strength table in the page's language: LQ or the size measure's label. */
+    private static String column(WebText t, String column) {
+        if (column.equals("lq")) {
+            return "LQ";
+        }
+        try {
+            return dev.klaster.core.model.Measure.parse(column).label(t.lang());
+        } catch (IllegalArgumentException e) {
+            return column;
+        }
     }
 
     private void observe(Context ctx) {

@@ -297,7 +297,7 @@ final class WorkspaceRoutes {
                 "aggregation:string", "indicatorKey:string", "version:integer");
         doc.schema("Kpi", "id:string", "name:string", "unit:string", "goal:string", "goalLabel:string",
                 "baselineDate:string", "baselineValue:number", "targetDate:string", "targetValue:number",
-                "frequency:string", "aggregation:string", "progress:object", "version:integer");
+                "frequency:string", "aggregation:string", "indicatorKey:string", "progress:object", "measured:object", "version:integer");
         doc.schema("KpiList", "items:array");
         doc.schema("NewObservation", "date:string", "value:number", "source:string", "regionCode:string");
         doc.schema("Observation", "id:string", "kpiId:string", "date:string", "value:number", "source:string",
@@ -608,6 +608,11 @@ final class WorkspaceRoutes {
         ObjectNode o = JSON.valueToTree(k);
         o.put("goalLabel", Messages.label(l, k.goal()));
         o.set("progress", JSON.valueToTree(ws().kpis().progress(actor, k.id())));
+        if (k.indicatorKey() != null) {
+            Initiative i = ws().initiatives().get(actor, k.initiativeId());
+            MeasuredIndicators.Measured m = MeasuredIndicators.of(server, i, k);
+            o.set("measured", JSON.valueToTree(m));
+        }
         return o;
     }
 

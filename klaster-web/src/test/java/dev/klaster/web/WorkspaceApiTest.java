@@ -3,6 +3,7 @@ package dev.klaster.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -427,5 +428,73 @@ class WorkspaceApiTest {
         long served = w.server.servedRoutes().stream().filter(r -> r.contains(" /api/v1/initiatives")).count();
         long documented = w.server.documentedRoutes().stream().filter(r -> r.contains(" /api/v1/initiatives")).count();
         assertThat(served).isEqualTo(documented).isGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void aKpiBoundToAMeasuredIndicatorShowsTheClustersValueInItsRegions() throws Exception {
+        World w = world("sqlite");
+        // two rows of one cluster from the demo's cluster-strength table (the core's ClusterReport, via the API)
+        String tablePath = "/api/v1/datasets/demo/analysis/tables/cluster_strength?filter=strong%3D1&limit=1";
+        HttpResponse<String> r = w.web.get(tablePath);
+        for (int k = 0; k < 600 && r.statusCode() == 202; k++) {
+            Thread.sleep(100);
+            r = w.web.get(tablePath);
+        }
+        JsonNode t = JSON.readTree(r.body());
+        List<String> cols = new java.util.ArrayList<>();
+        t.get("columns").forEach(c -> cols.add(c.has("name") ? c.get("name").asText() : c.asText()));
+        JsonNode strong = t.get("rows").get(0);
+        String cluster = strong.get(cols.indexOf("cluster")).asText();
+        String sizeColumn = cols.get(3);
+        JsonNode rows = JSON.readTree(w.web.get("/api/v1/datasets/demo/analysis/tables/cluster_strength?filter="
+                + java.net.URLEncoder.encode("cluster=" + cluster, StandardCharsets.UTF_8) + "&sort=-lq&limit=10000").body())
+                .get("rows");
+        List<JsonNode> exact = new java.util.ArrayList<>();
+        rows.forEach(x -> {
+            if (x.get(cols.indexOf("cluster")).asText().equals(cluster)) {
+                exact.add(x);
+            }
+        });
+        rows = JSON.valueToTree(exact.subList(0, 2));
+        String r1 = rows.get(0).get(cols.indexOf("region")).asText();
+        String r2 = rows.get(1).get(cols.indexOf("region")).asText();
+        double size = rows.get(0).get(3).asDouble() + rows.get(1).get(3).asDouble();
+        double lqMax = Math.max(rows.get(0).get(cols.indexOf("lq")).asDouble(),
+                rows.get(1).get(cols.indexOf("lq")).asDouble());
+        ObjectNode draft = (ObjectNode) JSON.readTree(initiativeJson("Bound " + cluster, false));
+        draft.put("clusterName", cluster);
+        draft.putArray("regionCodes").add(r1).add(r2);
+        String id = JSON.readTree(post(w.web, "/api/v1/initiatives", draft.toString(), "Authorization", bearer())
+                .body()).get("id").asText();
+        String base = "/api/v1/initiatives/" + id + "/kpis";
+        HttpResponse<String> bad = post(w.web, base, "{\"name\":\"x\",\"unit\":\"persons\",\"goal\":\"INVESTMENT\","
+                + "\"frequency\":\"ANNUAL\",\"aggregation\":\"SUM\",\"indicatorKey\":\"Not A Key\"}", "Authorization",
+                bearer());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        for (String[] k : new String[][] {{"size", "SUM"}, {"lq", "MAX"}}) {
+            HttpResponse<String> c = post(w.web, base, "{\"name\":\"Cluster " + k[0] + "\",\"unit\":\"u\",\"goal\":"
+                    + "\"PRODUCTIVITY_EMPLOYMENT\",\"frequency\":\"ANNUAL\",\"aggregation\":\"" + k[1] + "\","
+                    + "\"indicatorKey\":\"" + MeasuredIndicators.key("demo", k[0]) + "\"}", "Authorization", bearer());
+            assertThat(c.statusCode()).as(c.body()).isEqualTo(201);
+        }
+        JsonNode kpis = JSON.readTree(w.web.get(base, "Authorization", bearer()).body());
+        JsonNode bySize = null;
+        JsonNode byLq = null;
+        for (JsonNode k : kpis) {
+            if (k.get("name").asText().equals("Cluster size")) {
+                bySize = k.get("measured");
+            } else {
+                byLq = k.get("measured");
+            }
+        }
+        assertThat(bySize.get("state").asText()).isEqualTo("done");
+        assertThat(bySize.get("column").asText()).isEqualTo(sizeColumn);
+        assertThat(bySize.get("places").asInt()).isEqualTo(2);
+        // SUM of the two regions' sizes; MAX of their LQs (Aggregation), from the rows read above
+        assertThat(bySize.get("value").asDouble()).isCloseTo(size, org.assertj.core.data.Offset.offset(1e-9 * size));
+        assertThat(byLq.get("value").asDouble()).isCloseTo(lqMax, org.assertj.core.data.Offset.offset(1e-12));
+        String page = w.web.get("/initiatives/" + id + "?lang=en", "Authorization", bearer(), "Accept", "text/html")
+                .body();
+        assertThat(page).contains(dev.klaster.core.model.Measure.parse(sizeColumn).label("en") + ", 2 regions");
     }
 }

@@ -241,6 +241,8 @@ class WorkspaceBrowserTest {
         type("kpi-baselineValue", "4200");
         date("kpi-targetDate", "2028-12-31");
         type("kpi-targetValue", "5000");
+        // bound to the cluster's measured size in its regions in the demo's analysis, shown beside the entered values
+        new Select(driver.findElement(By.id("kpi-indicator"))).selectByValue("ds.demo.size");
         submit("kpi-submit");
         driver.findElement(By.cssSelector("#add-observation summary")).click();
         date("ob-date", "2025-12-31");
@@ -250,6 +252,8 @@ class WorkspaceBrowserTest {
         WebElement kpi = driver.findElement(By.cssSelector("#kpi-list tbody tr"));
         assertThat(kpi.getText()).contains("Jobs in the cluster").contains("4,200").contains("4,400")
                 .contains("5,000");
+        assertThat(kpi.findElement(By.cssSelector("td.measured")).getText()).matches("(?s)[0-9][0-9,.]*\\n.*1 region,.*")
+                .contains("dataset demo");
         // progress = (4400 - 4200) / (5000 - 4200) = 25 % (KpiProgress.share)
         assertThat(kpi.findElement(By.cssSelector("td.progress")).getText()).isEqualTo("25 %");
         JavascriptExecutor js = driver;
