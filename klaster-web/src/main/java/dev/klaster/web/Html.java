@@ -82,7 +82,12 @@ final class Html {
         } else {
             sb.append(esc(signedIn ? t.get("auth.signedIn") : t.get("auth.signedOut")));
         }
-        sb.append("</span><a class=\"lang\" id=\"lang-switch\" href=\"").append(esc(otherLang)).append("\">")
+        sb.append("</span>");
+        if (!signedIn) {
+            sb.append("<a class=\"signin\" href=\"").append(href("/signin", "lang", t.lang())).append("\">")
+                    .append(esc(t.get("ws.signin.title"))).append("</a>");
+        }
+        sb.append("<a class=\"lang\" id=\"lang-switch\" href=\"").append(esc(otherLang)).append("\">")
                 .append(t.lang().equals("id") ? "English" : "Bahasa Indonesia").append("</a></header>\n<main>\n")
                 .append(body).append("</main>\n<footer>").append(esc(t.get("footer"))).append("</footer>\n")
                 .append("</body>\n</html>\n");

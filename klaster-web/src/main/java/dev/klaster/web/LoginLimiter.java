@@ -27,7 +27,8 @@ final class LoginLimiter {
     }
 
     private static String key(String username, String ip) {
-        return String.valueOf(username).strip().toLowerCase(Locale.ROOT) + "\u0000" + ip;
+        String u = String.valueOf(username).strip().toLowerCase(Locale.ROOT);
+        return (u.length() > 200 ? u.substring(0, 200) : u) + "\u0000" + ip; // usernames have at most 100
     }
 
     /** Seconds until the next attempt is allowed for this pair, 0 when it is allowed now. */

@@ -72,6 +72,8 @@ final class WorkspaceRoutes {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final List<String> JSON_ONLY = List.of("application/json");
+    /** Largest JSON request body (the CSV import takes up to the upload limit). */
+    static final int MAX_JSON = 1 << 20;
     private final KlasterServer server;
 
     WorkspaceRoutes(KlasterServer server) {
@@ -107,6 +109,7 @@ final class WorkspaceRoutes {
         m.put(404, "no such initiative or row");
         m.put(409, "stale version: someone saved in between; the body has storedVersion, submittedVersion and the "
                 + "stored row");
+        m.put(413, "body larger than the limit (JSON 1 MiB, CSV the upload limit)");
         m.put(415, "wrong content type");
         return m;
     }
@@ -435,9 +438,17 @@ final class WorkspaceRoutes {
             throw new ApiException(415, "send a JSON object with Content-Type: application/json (got "
                     + ApiException.clip(ctx.contentType()) + ")");
         }
+        if (ctx.contentLength() > MAX_JSON) {
+            throw new ApiException(413, "a JSON body may have at most " + (MAX_JSON >> 10) + " KiB (got "
+                    + ctx.contentLength() + " bytes)");
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > MAX_JSON) {
+            throw new ApiException(413, "a JSON body may have at most " + (MAX_JSON >> 10) + " KiB");
+        }
         JsonNode n;
         try {
-            n = JSON.readTree(ctx.bodyAsBytes());
+            n = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "the body is not valid JSON: " + ApiException.clip(e.getOriginalMessage()));
         } catch (IOException e) {

@@ -292,6 +292,10 @@ class WorkspaceApiTest {
         // wrong content type
         assertThat(w.web.send("POST", path, good.toString().getBytes(StandardCharsets.UTF_8), "application/json",
                 "Authorization", bearer()).statusCode()).isEqualTo(415);
+        // a JSON body above 1 MiB
+        String big = "{\"name\":\"" + "x".repeat(WorkspaceRoutes.MAX_JSON) + "\"}";
+        assertThat(post(w.web, "/api/v1/initiatives/" + id + "/stakeholders", big, "Authorization", bearer())
+                .statusCode()).isEqualTo(413);
     }
 
     @ParameterizedTest

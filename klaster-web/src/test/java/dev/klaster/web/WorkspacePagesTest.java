@@ -109,6 +109,12 @@ class WorkspacePagesTest {
         // the SQL fragment did nothing: the stakeholder table is still there and holds the row
         JsonNode list = JSON.readTree(web.get(base + "/stakeholders", "Authorization", bearer()).body());
         assertThat(list.get(0).get("name").asText()).isEqualTo(x);
+        // a file name from the browser is escaped on the import error page
+        WebClient.Multipart mp = new WebClient.Multipart().field("csrf", csrf).file("csv", XSS + ".csv", "nama\nx\n");
+        HttpResponse<String> imp = web.send("POST", "/initiatives/" + id + "/stakeholders/import", mp.body(),
+                mp.contentType(), "Cookie", session, "Accept", "text/html");
+        assertThat(imp.statusCode()).isEqualTo(400);
+        assertThat(imp.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
         // the anonymous page of a public initiative is escaped too
         HttpResponse<String> anon = web.get("/initiatives/" + id, "Accept", "text/html");
         assertThat(anon.body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
