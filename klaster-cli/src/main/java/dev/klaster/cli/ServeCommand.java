@@ -36,8 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).", "Folder data: unggahan disimpan di sini."})
     Path data;
 
-    @Option(names = "--public", description = {"Serve read-only on --bind (no uploads or deletions): for sharing "
-            + "results on a network until users and roles exist.", "Sajikan hanya-baca (tanpa unggah/hapus)."})
+    @Option(names = "--public", description = {"Serve on --bind with dataset uploads and deletions off: for sharing "
+            + "results on a network; the cluster-programme workspace follows its users' roles (sign in at /signin).",
+            "Sajikan tanpa unggah/hapus himpunan data; ruang kerja program klaster mengikuti peran penggunanya."})
     boolean publicMode;
 
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "100",

@@ -69,7 +69,6 @@ final class WorkspaceRoutes {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final List<String> JSON_ONLY = List.of("application/json");
     /** Largest JSON request body (the CSV import takes up to the upload limit). */
@@ -500,8 +499,13 @@ final class WorkspaceRoutes {
                     : "expected " + (e.getTargetType() == null ? "another value" : e.getTargetType().getSimpleName());
             throw ApiException.badParam(field, value, why);
         } catch (MismatchedInputException e) {
-            throw ApiException.badParam(path(e), "", "wrong type of value ("
-                    + ApiException.clip(e.getOriginalMessage()) + ")");
+            Class<?> target = e.getTargetType();
+            String what = target == null ? "another kind of value" : target == String.class ? "a text"
+                    : target == java.util.List.class ? "a list [...]" : Number.class.isAssignableFrom(target)
+                    || target.isPrimitive() && target != boolean.class ? "a number"
+                    : target == Boolean.class || target == boolean.class ? "true or false"
+                    : "a " + target.getSimpleName();
+            throw ApiException.badParam(path(e), "", "wrong type of value: expected " + what);
         } catch (JsonProcessingException e) {
             throw new ApiException(400, "bad value: " + ApiException.clip(e.getOriginalMessage()));
         } catch (IllegalArgumentException e) {

@@ -323,6 +323,18 @@ class WorkspaceApiTest {
                 + "\"HAPPINESS\",\"frequency\":\"ANNUAL\",\"aggregation\":\"SUM\"}", "Authorization", bearer());
         assertThat(badEnum.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badEnum.body()).get("field").asText()).isEqualTo("goal");
+        HttpResponse<String> wrongType = post(w.web, base + "/kpis", "{\"name\":\"Jobs\",\"unit\":\"persons\",\"goal\":"
+                + "\"INVESTMENT\",\"frequency\":\"ANNUAL\",\"aggregation\":\"SUM\",\"targetValue\":[1]}", "Authorization",
+                bearer());
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongType.body()).get("field").asText()).isEqualTo("targetValue");
+        assertThat(JSON.readTree(wrongType.body()).get("message").asText()).contains("expected a number");
+        // fields left out take their defaults (isPublic false, no dates)
+        HttpResponse<String> minimal = post(w.web, "/api/v1/initiatives", "{\"name\":\"Minimal\",\"clusterCode\":"
+                + "\"C10\",\"clusterName\":\"Food\",\"regionCodes\":[\"3301\"],\"leadOrganisation\":\"x\","
+                + "\"governanceBody\":\"y\"}", "Authorization", bearer());
+        assertThat(minimal.statusCode()).as(minimal.body()).isEqualTo(201);
+        assertThat(JSON.readTree(minimal.body()).get("isPublic").asBoolean()).isFalse();
         HttpResponse<String> unknown = post(w.web, base + "/kpis", "{\"name\":\"Jobs\",\"unit\":\"persons\",\"goal\":"
                 + "\"INVESTMENT\",\"frequency\":\"ANNUAL\",\"aggregation\":\"SUM\",\"targte\":5}", "Authorization",
                 bearer());
