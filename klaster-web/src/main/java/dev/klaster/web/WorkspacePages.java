@@ -75,6 +75,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.POST, "/initiatives", this::create);
         r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}", this::initiative);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/stage", this::stage);
+        r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/edit", this::edit);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/stakeholders", this::addStakeholder);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/stakeholders/import", this::importCsv);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/actions", this::addAction);
@@ -463,7 +464,11 @@ final class WorkspacePages {
         dl(b, t.get("ws.f.public"), t.get(i.isPublic() ? "ws.yes" : "ws.no"));
         dl(b, t.get("ws.yourRole"), u == null ? t.get("ws.role.public") : label(t, u.admin() ? Role.ADMIN
                 : u.roleOn(i.id()) == null ? Role.VIEWER : u.roleOn(i.id())));
-        b.append("</dl></div>");
+        b.append("</dl>");
+        if (manage) {
+            editForm(b, t, ctx, i, base);
+        }
+        b.append("</div>");
         stageBlock(b, t, ctx, i, manage, base);
         stakeholderBlock(b, t, ctx, u, i, edit, base);
         List<Kpi> kpis = ws.kpis().list(u, i.id());
@@ -542,6 +547,29 @@ final class WorkspacePages {
                     .append("</button></form>");
         }
         b.append("</div>");
+    }
+
+    /** The initiative's details for its manager, with the version the edit starts from (a stale one is a 409). */
+    private void editForm(StringBuilder b, WebText t, Context ctx, Initiative i, String base) {
+        b.append("<details id=\"edit-initiative\"><summary>").append(Html.esc(t.get("ws.edit"))).append("</summary>")
+                .append("<form method=\"post\" id=\"edit-form\" action=\"")
+                .append(Html.esc(Html.href(base + "/edit", "lang", t.lang()))).append("\">")
+                .append(hidden("csrf", csrf(ctx))).append(hidden("version", String.valueOf(i.version())))
+                .append("<dl class=\"overview\">");
+        input(b, t, "ed-", "name", "ws.f.name", "text", i.name(), true);
+        input(b, t, "ed-", "clusterName", "ws.f.cluster", "text", i.clusterName(), true);
+        input(b, t, "ed-", "clusterCode", "ws.f.clusterCode", "text", i.clusterCode(), true);
+        input(b, t, "ed-", "regionCodes", "ws.f.regionCodes", "text", String.join(", ", i.regionCodes()), true);
+        input(b, t, "ed-", "leadOrganisation", "ws.f.leadOrganisation", "text", i.leadOrganisation(), true);
+        input(b, t, "ed-", "governanceBody", "ws.f.governanceBody", "text", i.governanceBody(), true);
+        input(b, t, "ed-", "startDate", "ws.f.startDate", "date", i.startDate() == null ? null : i.startDate().toString(),
+                false);
+        input(b, t, "ed-", "endDate", "ws.f.endDate", "date", i.endDate() == null ? null : i.endDate().toString(),
+                false);
+        b.append("<dt><label for=\"ed-isPublic\">").append(Html.esc(t.get("ws.f.public"))).append("</label></dt>")
+                .append("<dd><input type=\"checkbox\" id=\"ed-isPublic\" name=\"isPublic\" value=\"1\"")
+                .append(i.isPublic() ? " checked" : "").append("></dd></dl><button type=\"submit\" id=\"edit-submit\">")
+                .append(Html.esc(t.get("ws.save"))).append("</button></form></details>");
     }
 
     /** The document a governance body usually endorses when a stage ends (the form's default). */
@@ -835,8 +863,8 @@ final class WorkspacePages {
         for (int k = entries.size() - 1, n = 0; k >= 0 && n < 200; k--, n++) {
             AuditEntry e = entries.get(k);
             b.append("<tr><td>").append(Html.esc(String.valueOf(e.at()))).append("</td><td>")
-                    .append(Html.esc(who(e.userId()))).append("</td><td>").append(Html.esc(e.entity())).append("</td><td>")
-                    .append(Html.esc(e.operation())).append("</td><td><details><summary>")
+                    .append(Html.esc(who(e.userId()))).append("</td><td>").append(Html.esc(auditWord(t, "ws.entity.", e.entity()))).append("</td><td>")
+                    .append(Html.esc(auditWord(t, "ws.op.", e.operation()))).append("</td><td><details><summary>")
                     .append(Html.esc(t.get("ws.audit.show"))).append("</summary><pre>")
                     .append(Html.esc(clip(e.beforeJson()))).append("\n→\n").append(Html.esc(clip(e.afterJson())))
                     .append("</pre></details></td></tr>");
@@ -864,6 +892,15 @@ final class WorkspacePages {
         }
     }
 
+    /** An audit entity or operation in the page's language (the stored word when there is no text for it). */
+    private static String auditWord(WebText t, String prefix, String word) {
+        try {
+            return t.get(prefix + word);
+        } catch (IllegalStateException e) {
+            return word;
+        }
+    }
+
     private static String clip(String s) {
         if (s == null) {
             return "–";
@@ -875,6 +912,17 @@ final class WorkspacePages {
 
     private String id(Context ctx) {
         return ctx.pathParam("initiative");
+    }
+
+    private void edit(Context ctx) {
+        WebText t = text(ctx);
+        Form f = new Form(ctx, t);
+        long v = f.version();
+        InitiativeDraft d = new InitiativeDraft(f.opt("name"), f.opt("clusterCode"), f.opt("clusterName"),
+                codes(f.opt("regionCodes")), f.opt("leadOrganisation"), f.opt("governanceBody"), f.date("startDate"),
+                f.date("endDate"), f.checked("isPublic"));
+        server.workspace().initiatives().update(server.actor(ctx), id(ctx), v, d);
+        redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, null);
     }
 
     private void stage(Context ctx) {

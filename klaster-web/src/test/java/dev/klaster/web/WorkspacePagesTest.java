@@ -183,6 +183,17 @@ class WorkspacePagesTest {
         // progress = (12600 - 12000) / (15000 - 12000) = 20 % (KpiProgress.share)
         assertThat(html).contains("<td class=\"num actual\">12,600<br><small>2025-12-31").contains("width:20%\"></span>"
                 + "</span> 20 %");
+        // the manager's edit form names the version it started from: a second save from the same page is a 409
+        Matcher v = Pattern.compile("id=\"edit-form\".*?name=\"version\" value=\"(\\d+)\"", Pattern.DOTALL).matcher(html);
+        assertThat(v.find()).isTrue();
+        String[] edit = {"version", v.group(1), "name", "Klaster mebel Jepara", "clusterName", "Furniture & wood",
+            "clusterCode", "Furniture-wood", "regionCodes", "3320", "leadOrganisation", "Disperindag Jepara",
+            "governanceBody", "Forum Klaster Mebel", "isPublic", "1"};
+        assertThat(form(path + "/edit?lang=en", edit).statusCode()).isEqualTo(303);
+        HttpResponse<String> again = form(path + "/edit?lang=en", edit);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("your edit started from version " + v.group(1));
+        assertThat(web.get(path + "?lang=en", "Accept", "text/html").statusCode()).as("now public").isEqualTo(200);
         // the Indonesian page has the Indonesian words, not the English ones
         String id = page(path + "?lang=id");
         assertThat(id).contains("Pemangku kepentingan menurut peran (3)").contains("Uji keragaman belum terpenuhi")
