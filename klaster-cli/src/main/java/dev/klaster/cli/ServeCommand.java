@@ -83,6 +83,9 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (dev.klaster.workspace.ValidationException e) {
             spec.commandLine().getErr().println("klaster serve: --db: " + e.getMessage());
             return Klaster.EXIT_USAGE;
+        } catch (KlasterServer.WorkspaceUnavailable e) {
+            spec.commandLine().getErr().println("klaster serve: " + e.getMessage());
+            return Klaster.EXIT_WRITE;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("klaster serve: cannot start on " + bind + ":" + port + ": "
                     + e.getMessage() + " (is another server on that port? try --port)");

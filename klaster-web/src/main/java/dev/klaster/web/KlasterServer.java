@@ -51,7 +51,7 @@ public final class KlasterServer implements AutoCloseable {
         this.store = new DatasetStore(config.dataDir());
         this.analyses = new Analyses(store, config.jobTimeout(), config.cachedAnalyses());
         this.auth = new Auth(config.accessToken());
-        this.workspace = Workspace.open(config.workspaceUrl());
+        this.workspace = openWorkspace(config.workspaceUrl());
         ApiRoutes api = new ApiRoutes(this);
         Pages pages = new Pages(this);
         WorkspaceRoutes wsApi = new WorkspaceRoutes(this);
@@ -101,6 +101,28 @@ public final class KlasterServer implements AutoCloseable {
             c.routes.error(413, ctx -> error(ctx, 413, "the upload is larger than the limit of "
                     + (config.maxUploadBytes() >> 20) + " MiB", null, null));
         });
+    }
+
+    /** The workspace database cannot be opened (unreachable server, wrong password, unreadable file). */
+    public static final class WorkspaceUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkspaceUnavailable(String url, RuntimeException cause) {
+            super("cannot open the workspace database " + url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@") + ": "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    private Workspace openWorkspace(String url) {
+        try {
+            return Workspace.open(url);
+        } catch (dev.klaster.workspace.ValidationException e) {
+            analyses.close();
+            throw e; // a malformed address: the caller names the option
+        } catch (RuntimeException e) {
+            analyses.close();
+            throw new WorkspaceUnavailable(url, e);
+        }
     }
 
     /** Creates and starts a server. */
