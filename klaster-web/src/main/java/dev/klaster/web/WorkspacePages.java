@@ -73,7 +73,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.GET, "/initiatives", this::list);
         r.addHttpHandler(HandlerType.GET, "/initiatives/new", this::newForm);
         r.addHttpHandler(HandlerType.POST, "/initiatives", this::create);
-        r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}", this::initiative);
+        r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}", ctx -> signInFirst(ctx, this::initiative));
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/stage", this::stage);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/edit", this::edit);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/stakeholders", this::addStakeholder);
@@ -82,7 +82,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/kpis", this::addKpi);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/observations", this::observe);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/members", this::grant);
-        r.addHttpHandler(HandlerType.GET, "/users", this::users);
+        r.addHttpHandler(HandlerType.GET, "/users", ctx -> signInFirst(ctx, this::users));
         r.addHttpHandler(HandlerType.POST, "/users", this::createUser);
     }
 
@@ -289,6 +289,18 @@ final class WorkspacePages {
 
     private static String date(LocalDate d) {
         return d == null ? "–" : d.toString();
+    }
+
+    /** A page that needs sign-in sends an anonymous browser to the sign-in page instead of a 401 page. */
+    private void signInFirst(Context ctx, io.javalin.http.Handler page) throws Exception {
+        try {
+            page.handle(ctx);
+        } catch (dev.klaster.workspace.ForbiddenException e) {
+            if (!e.anonymous()) {
+                throw e;
+            }
+            redirect(ctx, "/signin", text(ctx), null);
+        }
     }
 
     // ---------------------------------------------------------------- sign-in

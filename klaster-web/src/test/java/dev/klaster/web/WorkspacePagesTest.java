@@ -208,7 +208,10 @@ class WorkspacePagesTest {
         String pre = WorkspaceServers.setCookieHeader(r, "klaster_pre");
         assertThat(pre).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
         assertThat(web.get("/?lang=en").body()).contains("href=\"/initiatives?lang=en\"");
-        // the user admin page is for administrators only
-        assertThat(web.get("/users", "Accept", "text/html").statusCode()).isEqualTo(401);
+        // the user admin page is for administrators only: an anonymous browser is sent to sign in
+        HttpResponse<String> users = web.get("/users?lang=en", "Accept", "text/html");
+        assertThat(users.statusCode()).isEqualTo(303);
+        assertThat(users.headers().firstValue("Location")).hasValue("/signin?lang=en");
+        assertThat(web.get("/api/v1/users").statusCode()).isEqualTo(401);
     }
 }
