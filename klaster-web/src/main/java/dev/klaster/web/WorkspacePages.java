@@ -82,6 +82,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/kpis", this::addKpi);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/observations", this::observe);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/members", this::grant);
+        r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/members/revoke", this::revoke);
         r.addHttpHandler(HandlerType.GET, "/users", ctx -> signInFirst(ctx, this::users));
         r.addHttpHandler(HandlerType.POST, "/users", this::createUser);
     }
@@ -487,8 +488,9 @@ final class WorkspacePages {
         actionBlock(b, t, ctx, u, i, kpis, edit, base);
         kpiBlock(b, t, ctx, u, i, kpis, edit, base);
         if (manage) {
-            memberBlock(b, t, ctx, base);
-            auditBlock(b, t, ws.audit().forInitiative(u, i.id()));
+            List<AuditEntry> audit = ws.audit().forInitiative(u, i.id());
+            memberBlock(b, t, ctx, base, audit);
+            auditBlock(b, t, audit);
         }
         b.append("</section><script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
                 .append("<script src=\"/assets/workspace.js\"></script>");
@@ -851,8 +853,50 @@ final class WorkspacePages {
         }
     }
 
-    private void memberBlock(StringBuilder b, WebText t, Context ctx, String base) {
-        b.append("<div class=\"block\" id=\"members\"><h3>").append(Html.esc(t.get("ws.members"))).append("</h3>")
+    /**
+     * The current roles on the initiative, replayed from its audit log (every grant and revocation writes an entry
+     * in the same transaction, so the last entry per user is the role now held).
+     */
+    static Map<String, Role> members(List<AuditEntry> audit) {
+        Map<String, Role> m = new java.util.LinkedHashMap<>();
+        for (AuditEntry e : audit) {
+            if (!e.entity().equals("membership")) {
+                continue;
+            }
+            if (e.operation().equals("DELETE") || e.afterJson() == null) {
+                m.remove(e.entityId());
+                continue;
+            }
+            try {
+                String role = WorkspaceRoutes.JSON.readTree(e.afterJson()).path("role").asText();
+                m.put(e.entityId(), Role.valueOf(role));
+            } catch (IOException | IllegalArgumentException ex) {
+                m.remove(e.entityId());
+            }
+        }
+        return m;
+    }
+
+    private void memberBlock(StringBuilder b, WebText t, Context ctx, String base, List<AuditEntry> audit) {
+        b.append("<div class=\"block\" id=\"members\"><h3>").append(Html.esc(t.get("ws.members"))).append("</h3>");
+        Map<String, Role> members = members(audit);
+        if (members.isEmpty()) {
+            b.append("<p>").append(Html.esc(t.get("ws.membersNone"))).append("</p>");
+        } else {
+            b.append("<table class=\"data\" id=\"member-list\"><thead><tr><th>")
+                    .append(Html.esc(t.get("ws.f.username"))).append("</th><th>").append(Html.esc(t.get("ws.f.roleOn")))
+                    .append("</th><th></th></tr></thead><tbody>");
+            for (var e : members.entrySet()) {
+                b.append("<tr><td>").append(Html.esc(who(e.getKey()))).append("</td><td>")
+                        .append(Html.esc(label(t, e.getValue()))).append("</td><td><form class=\"inline\" ")
+                        .append("method=\"post\" action=\"").append(Html.esc(Html.href(base + "/members/revoke", "lang",
+                                t.lang()))).append("\">").append(hidden("csrf", csrf(ctx)))
+                        .append(hidden("user", e.getKey())).append("<button class=\"danger\" type=\"submit\">")
+                        .append(Html.esc(t.get("ws.revoke"))).append("</button></form></td></tr>");
+            }
+            b.append("</tbody></table>");
+        }
+        b.append("<h4>").append(Html.esc(t.get("ws.grant"))).append("</h4>")
                 .append("<form method=\"post\" id=\"member-form\" action=\"")
                 .append(Html.esc(Html.href(base + "/members", "lang", t.lang()))).append("\">")
                 .append(hidden("csrf", csrf(ctx))).append("<dl class=\"overview\">");
@@ -1055,6 +1099,13 @@ final class WorkspacePages {
         User target = server.workspace().users().findByUsername(username).orElseThrow(() -> new ApiException(404,
                 t.format("ws.err.noUser", username), "username", ApiException.clip(username)));
         server.workspace().users().grant(server.actor(ctx), target.id(), id(ctx), f.choice("role", Role.class));
+        redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, "members");
+    }
+
+    private void revoke(Context ctx) {
+        WebText t = text(ctx);
+        Form f = new Form(ctx, t);
+        server.workspace().users().revoke(server.actor(ctx), f.req("user"), id(ctx));
         redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, "members");
     }
 

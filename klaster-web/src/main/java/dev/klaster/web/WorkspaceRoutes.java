@@ -256,6 +256,28 @@ final class WorkspaceRoutes {
         route(r, doc, HandlerType.POST, one + "/members", "give a user a role on the initiative (MANAGER, MEMBER or "
                         + "VIEWER; programme manager)", List.of(INITIATIVE), write(200), "User", "Membership",
                 this::grant);
+        route(r, doc, HandlerType.GET, one + "/members", "who has which role on the initiative (programme manager)",
+                List.of(INITIATIVE), read(), "MemberList", null, ctx -> {
+                    ArrayNode out = JSON.createArrayNode();
+                    var members = WorkspacePages.members(ws().audit().forInitiative(actor(ctx),
+                            ctx.pathParam("initiative")));
+                    for (var e : members.entrySet()) {
+                        ObjectNode o = out.addObject();
+                        o.put("userId", e.getKey());
+                        o.put("role", e.getValue().name());
+                        try {
+                            o.put("username", ws().users().get(e.getKey()).username());
+                        } catch (NotFoundException ex) {
+                            o.putNull("username"); // deleted since
+                        }
+                    }
+                    ctx.json(out);
+                });
+        route(r, doc, HandlerType.DELETE, one + "/members/{user}", "take a user's role away (programme manager)",
+                List.of(INITIATIVE, ApiDoc.Param.path("user", "user id")), write(204), null, null, ctx -> {
+                    ws().users().revoke(actor(ctx), ctx.pathParam("user"), ctx.pathParam("initiative"));
+                    ctx.status(204);
+                });
     }
 
     private static void schemas(ApiDoc doc) {
@@ -306,6 +328,7 @@ final class WorkspaceRoutes {
                 "regionCode:string");
         doc.schema("AuditList", "items:array");
         doc.schema("Membership", "username:string", "role:string");
+        doc.schema("MemberList", "items:array");
     }
 
     // ---------------------------------------------------------------- handlers

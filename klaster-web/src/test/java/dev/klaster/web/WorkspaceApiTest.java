@@ -364,6 +364,15 @@ class WorkspaceApiTest {
         assertThat(audit.get(1).get("userId").asText()).isEqualTo("token");
         assertThat(audit.get(1).get("before").get("stage").asText()).isEqualTo("MOBILISATION");
         assertThat(audit.get(1).get("after").get("stage").asText()).isEqualTo("DIAGNOSIS");
+        // roles on A, replayed from A's audit log (World: manager, member, viewer)
+        JsonNode members = JSON.readTree(w.web.get("/api/v1/initiatives/" + w.a + "/members", "Cookie",
+                w.manager.cookie()).body());
+        Map<String, String> roles = new HashMap<>();
+        members.forEach(m -> roles.put(m.get("username").asText(), m.get("role").asText()));
+        assertThat(roles).containsEntry("manager", "MANAGER").containsEntry("member", "MEMBER")
+                .containsEntry("viewer", "VIEWER");
+        assertThat(w.web.get("/api/v1/initiatives/" + w.a + "/members", "Cookie", w.viewer.cookie()).statusCode())
+                .isEqualTo(403);
         // only managers read the audit log
         assertThat(w.web.get("/api/v1/initiatives/" + w.a + "/audit", "Cookie", w.member.cookie()).statusCode())
                 .isEqualTo(403);

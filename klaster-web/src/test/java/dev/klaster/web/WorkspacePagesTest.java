@@ -194,6 +194,19 @@ class WorkspacePagesTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("your edit started from version " + v.group(1));
         assertThat(web.get(path + "?lang=en", "Accept", "text/html").statusCode()).as("now public").isEqualTo(200);
+        // roles: given by username, listed from the audit log, removed again
+        assertThat(post(web, "/api/v1/users", "{\"username\":\"rina\",\"password\":\"rina-password\"}",
+                "Authorization", bearer()).statusCode()).isEqualTo(201);
+        assertThat(form(path + "/members?lang=en", "username", "rina", "role", "MEMBER").statusCode()).isEqualTo(303);
+        assertThat(form(path + "/members?lang=en", "username", "rina", "role", "VIEWER").statusCode()).isEqualTo(303);
+        html = page(path + "?lang=en");
+        assertThat(html).containsPattern("<tr><td>rina</td><td>Viewer</td>");
+        Matcher uid = Pattern.compile("name=\"user\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(uid.find()).isTrue();
+        assertThat(form(path + "/members/revoke?lang=en", "user", uid.group(1)).statusCode()).isEqualTo(303);
+        assertThat(page(path + "?lang=en")).doesNotContain("<tr><td>rina</td>").contains("Nobody has a role");
+        assertThat(form(path + "/members?lang=en", "username", "nobody-here", "role", "MEMBER").statusCode())
+                .isEqualTo(404);
         // the Indonesian page has the Indonesian words, not the English ones
         String id = page(path + "?lang=id");
         assertThat(id).contains("Pemangku kepentingan menurut peran (3)").contains("Uji keragaman belum terpenuhi")
