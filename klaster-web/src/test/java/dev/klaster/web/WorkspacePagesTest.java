@@ -227,4 +227,20 @@ class WorkspacePagesTest {
         assertThat(users.headers().firstValue("Location")).hasValue("/signin?lang=en");
         assertThat(web.get("/api/v1/users").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void onAPublicServerTheWorkspaceFollowsItsRolesWhileDatasetUploadsStayOff(@TempDir Path publicData)
+            throws Exception {
+        try (KlasterServer pub = KlasterServer.start(WebConfig.defaults(publicData).withPort(0)
+                .withAccessToken(WorkspaceServers.TOKEN).withBind("127.0.0.1", true))) {
+            WebClient c = new WebClient(pub);
+            assertThat(post(c, "/api/v1/initiatives", WorkspaceApiTest.initiativeJson("Public server", true),
+                    "Authorization", bearer()).statusCode()).isEqualTo(201);
+            assertThat(post(c, "/api/v1/initiatives", WorkspaceApiTest.initiativeJson("Anonymous", true))
+                    .statusCode()).isEqualTo(401);
+            WebClient.Multipart m = new WebClient.Multipart().file("data", "x.csv", WebApiTest.tidy("Kab"));
+            assertThat(c.send("POST", "/api/v1/datasets", m.body(), m.contentType(), "Authorization", bearer())
+                    .statusCode()).isEqualTo(403);
+        }
+    }
 }
