@@ -129,10 +129,26 @@ class WorkspaceBrowserTest {
     static void submit(String buttonId) {
         WebElement old = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(buttonId)).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        gone(old);
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Waits until {@code old} (the previous page's root) has left the document. Chromium reports a detached node
+     * either as a stale element or as "Node ... does not belong to the document"; both mean the page changed.
+     */
+    static void gone(WebElement old) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+            }
+        });
     }
 
     static void submitLink(String id) {
@@ -176,8 +192,7 @@ class WorkspaceBrowserTest {
         String cluster = row.findElements(By.tagName("td")).get(1).getText();
         WebElement old = driver.findElement(By.tagName("html"));
         row.findElement(By.cssSelector("a.start-initiative")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        gone(old);
         assertThat(driver.findElement(By.id("from-cluster")).getText()).contains(cluster);
         assertThat(driver.findElement(By.id("f-clusterName")).getAttribute("value")).isEqualTo(cluster);
         assertThat(driver.findElement(By.id("f-name")).getAttribute("value")).contains(cluster).contains(region);
