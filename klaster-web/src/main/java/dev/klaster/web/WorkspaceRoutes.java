@@ -259,7 +259,7 @@ final class WorkspaceRoutes {
         route(r, doc, HandlerType.GET, one + "/members", "who has which role on the initiative (programme manager)",
                 List.of(INITIATIVE), read(), "MemberList", null, ctx -> {
                     ArrayNode out = JSON.createArrayNode();
-                    var members = WorkspacePages.members(ws().audit().forInitiative(actor(ctx),
+                    var members = InitiativePage.members(ws().audit().forInitiative(actor(ctx),
                             ctx.pathParam("initiative")));
                     for (var e : members.entrySet()) {
                         ObjectNode o = out.addObject();
