@@ -107,10 +107,7 @@ final class WorkspacePages {
                     .append(Html.esc(t.get("ws.nav.users"))).append("</a>");
         }
         bar.append("<span class=\"grow\"></span>");
-        if (u == null) {
-            bar.append("<a id=\"signin-link\" href=\"").append(Html.esc(Html.href("/signin", "lang", t.lang())))
-                    .append("\">").append(Html.esc(t.get("ws.signin.title"))).append("</a>");
-        } else {
+        if (u != null) { // signed out: the header has the sign-in link
             bar.append("<span id=\"who\">").append(Html.esc(t.format("ws.signedInAs", u.displayName(), u.username())))
                     .append("</span><form class=\"inline\" method=\"post\" action=\"")
                     .append(Html.esc(Html.href("/signout", "lang", t.lang()))).append("\">")
@@ -144,7 +141,7 @@ final class WorkspacePages {
                 .append("action=\"").append(Html.esc(Html.href("/signin", "lang", t.lang()))).append("\">")
                 .append(hidden("csrf", server.auth().preCsrf(ctx))).append("<dl class=\"overview\">");
         input(b, t, "username", "ws.f.username", "text", null, true);
-        input(b, t, "password", "ws.f.password", "password", null, true);
+        input(b, t, "password", "ws.f.passwordSignIn", "password", null, true);
         b.append("</dl><button type=\"submit\" id=\"signin-submit\">").append(Html.esc(t.get("ws.signin.submit")))
                 .append("</button></form><p class=\"caption\">").append(Html.esc(t.get("ws.signin.first")))
                 .append("</p></section>");
