@@ -41,6 +41,9 @@ import java.util.Locale;
                 // web dashboard and REST API (issue 12)
                 ServeCommand.class,
 
+                // cluster-programme workspace users (issue 13)
+                UsersCommand.class,
+
                 // report (issue 6)
                 ReportCommand.class,
 

@@ -36,8 +36,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).", "Folder data: unggahan disimpan di sini."})
     Path data;
 
-    @Option(names = "--public", description = {"Serve read-only on --bind (no uploads or deletions): for sharing "
-            + "results on a network until users and roles exist.", "Sajikan hanya-baca (tanpa unggah/hapus)."})
+    @Option(names = "--public", description = {"Serve on --bind with dataset uploads and deletions off: for sharing "
+            + "results on a network; the cluster-programme workspace follows its users' roles (sign in at /signin).",
+            "Sajikan tanpa unggah/hapus himpunan data; ruang kerja program klaster mengikuti peran penggunanya."})
     boolean publicMode;
 
     @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "100",
@@ -51,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", description = "Access token to sign in with (default: a random "
             + "one printed at start). Also read from the environment variable KLASTER_TOKEN.")
     String token;
+
+    @Option(names = "--db", paramLabel = "URL", description = {"Cluster-programme workspace database: sqlite:PATH or "
+            + "postgresql://user:pass@host:port/db (default: the SQLite file workspace.db in --data; also from the "
+            + "environment variable KLASTER_DB).", "Basis data ruang kerja program klaster."})
+    String db;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -66,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             c = WebConfig.defaults(data).withPort(port).withBind(bind, publicMode)
                     .withMaxUploadBytes(maxUploadMb << 20).withJobTimeout(Duration.ofSeconds(jobTimeout))
-                    .withAccessToken(tok);
+                    .withAccessToken(tok).withDbUrl(db != null ? db : System.getenv("KLASTER_DB"));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -74,6 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
         KlasterServer server;
         try {
             server = KlasterServer.start(c);
+        } catch (dev.klaster.workspace.ValidationException e) {
+            spec.commandLine().getErr().println("klaster serve: --db: " + e.getMessage());
+            return Klaster.EXIT_USAGE;
+        } catch (KlasterServer.WorkspaceUnavailable e) {
+            spec.commandLine().getErr().println("klaster serve: " + e.getMessage());
+            return Klaster.EXIT_WRITE;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("klaster serve: cannot start on " + bind + ":" + port + ": "
                     + e.getMessage() + " (is another server on that port? try --port)");
@@ -90,6 +102,11 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  API: http://" + (bind.equals("0.0.0.0") ? "127.0.0.1" : bind) + ":" + server.port()
                 + "/api/openapi.json");
         out.println("  data folder / folder data: " + c.dataDir().toAbsolutePath());
+        out.println("  workspace / ruang kerja: " + server.workspace() + ", sign in at / masuk di /signin");
+        if (server.workspace().users().list(UsersCommand.CLI).isEmpty()) {
+            out.println("  no users yet: the address above signs in as administrator; add users on /users or with "
+                    + "klaster users add --admin NAME / belum ada pengguna");
+        }
         out.println("Stop with Ctrl+C / hentikan dengan Ctrl+C.");
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);

@@ -38,9 +38,15 @@ public final class ApiDoc {
      * @param media     media types of the success body
      * @param write     a state change (needs authentication and CSRF protection)
      * @param upload    takes multipart/form-data files
+     * @param body      the request body: a component schema name (JSON), {@code text/csv}, or null for none
      */
     public record Route(String method, String path, String summary, List<Param> params, Map<Integer, String> responses,
-                        String schema, List<String> media, boolean write, boolean upload) {
+                        String schema, List<String> media, boolean write, boolean upload, String body) {
+        /** A route without a JSON or CSV request body. */
+        public Route(String method, String path, String summary, List<Param> params, Map<Integer, String> responses,
+                     String schema, List<String> media, boolean write, boolean upload) {
+            this(method, path, summary, params, responses, schema, media, write, upload, null);
+        }
     }
 
     /** The list operations shared by every list endpoint. */
@@ -55,9 +61,15 @@ public final class ApiDoc {
             Param.query("format", "string", "csv for CSV (or send Accept: text/csv)"));
 
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, String[]> extraSchemas = new java.util.LinkedHashMap<>();
 
     public void add(Route r) {
         routes.add(r);
+    }
+
+    /** Adds an object schema {@code name} with fields {@code "name:type"} (the workspace's bodies and results). */
+    public void schema(String name, String... fields) {
+        extraSchemas.put(name, fields.clone());
     }
 
     public List<Route> routes() {
@@ -113,6 +125,17 @@ public final class ApiDoc {
                 }
                 props.putObject("title").put("type", "string");
             }
+            if (r.body() != null) {
+                ObjectNode body = op.putObject("requestBody");
+                body.put("required", true);
+                ObjectNode content = body.putObject("content");
+                if (r.body().equals("text/csv")) {
+                    content.putObject("text/csv").putObject("schema").put("type", "string");
+                } else {
+                    content.putObject("application/json").putObject("schema")
+                            .put("$ref", "#/components/schemas/" + r.body());
+                }
+            }
             ObjectNode resp = op.putObject("responses");
             for (var e : r.responses().entrySet()) {
                 ObjectNode ro = resp.putObject(String.valueOf(e.getKey()));
@@ -154,6 +177,9 @@ public final class ApiDoc {
         schemas.putObject("Industries").put("type", "array").putObject("items").put("type", "object");
         object(schemas, "RegionProfile", "region:object", "tables:object");
         schemas.putObject("OpenApi").put("type", "object");
+        for (var e : extraSchemas.entrySet()) {
+            object(schemas, e.getKey(), e.getValue());
+        }
         return doc;
     }
 

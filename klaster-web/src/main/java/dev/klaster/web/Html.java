@@ -73,14 +73,21 @@ final class Html {
         sb.append("<header class=\"site\"><a class=\"brand\" href=\"").append(href("/", "lang", t.lang()))
                 .append("\">Klaster</a><nav><a href=\"").append(href("/", "lang", t.lang())).append("\">")
                 .append(esc(t.get("nav.home"))).append("</a><a href=\"").append(href("/measures", "lang", t.lang()))
-                .append("\">").append(esc(t.get("nav.measures"))).append("</a><a href=\"/api/openapi.json\">API")
+                .append("\">").append(esc(t.get("nav.measures"))).append("</a><a href=\"")
+                .append(href("/initiatives", "lang", t.lang())).append("\">").append(esc(t.get("ws.nav.initiatives")))
+                .append("</a><a href=\"/api/openapi.json\">API")
                 .append("</a></nav><span class=\"who\">");
         if (readOnly) {
             sb.append(esc(t.get("auth.readOnly")));
         } else {
             sb.append(esc(signedIn ? t.get("auth.signedIn") : t.get("auth.signedOut")));
         }
-        sb.append("</span><a class=\"lang\" id=\"lang-switch\" href=\"").append(esc(otherLang)).append("\">")
+        sb.append("</span>");
+        if (!signedIn) {
+            sb.append("<a class=\"signin\" href=\"").append(href("/signin", "lang", t.lang())).append("\">")
+                    .append(esc(t.get("ws.signin.title"))).append("</a>");
+        }
+        sb.append("<a class=\"lang\" id=\"lang-switch\" href=\"").append(esc(otherLang)).append("\">")
                 .append(t.lang().equals("id") ? "English" : "Bahasa Indonesia").append("</a></header>\n<main>\n")
                 .append(body).append("</main>\n<footer>").append(esc(t.get("footer"))).append("</footer>\n")
                 .append("</body>\n</html>\n");

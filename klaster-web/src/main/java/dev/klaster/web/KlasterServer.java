@@ -3,6 +3,8 @@ package dev.klaster.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.klaster.core.model.InputDataException;
+import dev.klaster.workspace.User;
+import dev.klaster.workspace.Workspace;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -42,6 +44,8 @@ public final class KlasterServer implements AutoCloseable {
     /** Bound of the kept GET answers (about a tenth of the 1 GB heap the server is sized for). */
     static final long RESPONSE_CACHE_BYTES = 128L << 20;
     private final Auth auth;
+    private final Workspace workspace;
+    private final LoginLimiter limiter = new LoginLimiter(java.time.Clock.systemUTC());
     private final ApiDoc doc = new ApiDoc();
     private final Javalin app;
 
@@ -51,8 +55,11 @@ public final class KlasterServer implements AutoCloseable {
         this.analyses = new Analyses(store, config.jobTimeout(), config.cachedAnalyses());
         this.responses = new ResponseCache(RESPONSE_CACHE_BYTES);
         this.auth = new Auth(config.accessToken());
+        this.workspace = openWorkspace(config.workspaceUrl());
         ApiRoutes api = new ApiRoutes(this);
         Pages pages = new Pages(this);
+        WorkspaceRoutes wsApi = new WorkspaceRoutes(this);
+        WorkspacePages wsPages = new WorkspacePages(this);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.bind();
             c.jetty.port = config.port();
@@ -70,7 +77,10 @@ public final class KlasterServer implements AutoCloseable {
             });
             c.routes.before(this::guard);
             api.register(c.routes, doc);
+            wsApi.register(c.routes, doc);
             pages.register(c.routes);
+            wsPages.register(c.routes);
+            wsApi.errors(c.routes);
             c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field(),
                     e.value()));
             c.routes.exception(InputDataException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), e.column(),
@@ -97,10 +107,38 @@ public final class KlasterServer implements AutoCloseable {
         });
     }
 
+    /** The workspace database cannot be opened (unreachable server, wrong password, unreadable file). */
+    public static final class WorkspaceUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WorkspaceUnavailable(String url, RuntimeException cause) {
+            super("cannot open the workspace database " + url.replaceAll("(//[^:/@]*:)[^@/]*@", "$1***@") + ": "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    private Workspace openWorkspace(String url) {
+        try {
+            return Workspace.open(url);
+        } catch (dev.klaster.workspace.ValidationException e) {
+            analyses.close();
+            throw e; // a malformed address: the caller names the option
+        } catch (RuntimeException e) {
+            analyses.close();
+            throw new WorkspaceUnavailable(url, e);
+        }
+    }
+
     /** Creates and starts a server. */
     public static KlasterServer start(WebConfig config) {
         KlasterServer s = new KlasterServer(config);
-        s.app.start();
+        try {
+            s.app.start();
+        } catch (RuntimeException e) {
+            s.workspace.close();
+            s.analyses.close();
+            throw e;
+        }
         return s;
     }
 
@@ -134,7 +172,8 @@ public final class KlasterServer implements AutoCloseable {
         }
         HandlerType m = ctx.method();
         if (m == HandlerType.POST || m == HandlerType.PUT || m == HandlerType.PATCH || m == HandlerType.DELETE) {
-            if (config.readOnly()) {
+            boolean ws = WorkspaceAccess.isWorkspacePath(ctx.path());
+            if (config.readOnly() && !ws) {
                 throw new ApiException(403, "this server is public and read-only: uploads and deletions are off");
             }
             long len = ctx.contentLength();
@@ -142,7 +181,19 @@ public final class KlasterServer implements AutoCloseable {
                 throw new ApiException(413, "the upload is larger than the limit of " + (config.maxUploadBytes() >> 20)
                         + " MiB");
             }
+            if (ctx.path().equals("/signin")) {
+                auth.checkPreCsrf(ctx); // no session yet: the sign-in form's own CSRF token
+                return;
+            }
             auth.requireWrite(ctx);
+            User actor = actor(ctx);
+            if (actor == null) {
+                throw new ApiException(401, "sign in first (/signin)");
+            }
+            if (!ws && !actor.admin()) {
+                throw new ApiException(403, "only an administrator may upload or delete datasets (user "
+                        + actor.username() + ")");
+            }
         }
     }
 
@@ -165,12 +216,23 @@ public final class KlasterServer implements AutoCloseable {
         } else {
             WebText t = WebText.of("en".equals(ctx.queryParam("lang")) ? "en" : "id");
             String body = "<section class=\"report-section\"><h1>" + status + "</h1><p class=\"error\" id=\"error\">"
-                    + Html.esc(message) + "</p><p><a href=\"" + Html.href("/", "lang", t.lang()) + "\">"
-                    + Html.esc(t.get("nav.home")) + "</a></p></section>";
+                    + Html.esc(message) + "</p><p>" + back(ctx, t) + "<a href=\"" + Html.href("/", "lang", t.lang())
+                    + "\">" + Html.esc(t.get("nav.home")) + "</a></p></section>";
             ctx.contentType("text/html; charset=utf-8").result(Html.page(t, String.valueOf(status),
                     Html.href(ctx.path(), "lang", t.lang().equals("id") ? "en" : "id"), false,
-                    auth.session(ctx) != null, config.readOnly(), body));
+                    signedIn(ctx), config.readOnly(), body));
         }
+    }
+
+    /** On a workspace form's error page: a link back to its initiative (the form is there). */
+    private static String back(Context ctx, WebText t) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/initiatives/([A-Za-z0-9-]{1,40})/.+")
+                .matcher(ctx.path());
+        if (!m.matches()) {
+            return "";
+        }
+        return "<a id=\"back\" href=\"" + Html.esc(Html.href("/initiatives/" + m.group(1), "lang", t.lang())) + "\">"
+                + Html.esc(t.get("ws.back")) + "</a> · ";
     }
 
     public int port() {
@@ -204,6 +266,25 @@ public final class KlasterServer implements AutoCloseable {
         return auth;
     }
 
+    /** The open cluster-programme workspace. */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    LoginLimiter limiter() {
+        return limiter;
+    }
+
+    /** The workspace user of the request (the token acts as administrator), or null. */
+    User actor(Context ctx) {
+        return WorkspaceAccess.actor(ctx, auth, workspace);
+    }
+
+    /** Whether the request is signed in (token or password session of a live user). */
+    boolean signedIn(Context ctx) {
+        return actor(ctx) != null;
+    }
+
     ApiDoc doc() {
         return doc;
     }
@@ -230,5 +311,6 @@ public final class KlasterServer implements AutoCloseable {
     public void close() {
         app.stop();
         analyses.close();
+        workspace.close();
     }
 }

@@ -83,7 +83,7 @@ final class Pages {
     }
 
     private boolean signedIn(Context ctx) {
-        return server.auth().session(ctx) != null;
+        return server.signedIn(ctx);
     }
 
     /** The current URL with lang switched. */
@@ -191,7 +191,9 @@ final class Pages {
 
     private Session session(Context ctx) {
         Auth.Session s = server.auth().session(ctx);
-        return new Session(s != null && !server.config().readOnly(), s == null ? "" : s.csrf());
+        dev.klaster.workspace.User u = server.actor(ctx);
+        return new Session(s != null && u != null && u.admin() && !server.config().readOnly(),
+                s == null ? "" : s.csrf());
     }
 
     private void uploadForm(Context ctx) throws IOException {
@@ -422,7 +424,7 @@ final class Pages {
                 b.append("<table class=\"data\"><thead><tr><th>").append(Html.esc(t.get("col.region")))
                         .append("</th><th>").append(Html.esc(t.get("col.cluster"))).append("</th><th>")
                         .append(Html.esc(t.get("col.stars"))).append("</th><th>LQ</th><th>")
-                        .append(Html.esc(t.get("col.criteria"))).append("</th></tr></thead><tbody>");
+                        .append(Html.esc(t.get("col.criteria"))).append("</th><th></th></tr></thead><tbody>");
                 NumberFormat f2 = NumberFormat.getNumberInstance(Locale.forLanguageTag(t.lang()));
                 f2.setMaximumFractionDigits(2);
                 for (int r : rows) {
@@ -435,7 +437,11 @@ final class Pages {
                             .append("★".repeat(Math.max(0, Math.min(4, stars)))).append("☆".repeat(
                                     Math.max(0, 4 - Math.max(0, Math.min(4, stars))))).append("</td><td class=\"num\">")
                             .append(f2.format(st.number(r, cl))).append("</td><td>").append(Html.esc(st.text(r, ck)))
-                            .append("</td></tr>");
+                            .append("</td><td><a class=\"start-initiative\" href=\"")
+                            .append(Html.esc(Html.href("/initiatives/new", "lang", t.lang(), "dataset", id,
+                                    "province", province, "cluster", st.text(r, cc), "region", st.text(r, cr),
+                                    "region_name", st.text(r, cn))))
+                            .append("\">").append(Html.esc(t.get("ws.start"))).append("</a></td></tr>");
                 }
                 b.append("</tbody></table>");
             }

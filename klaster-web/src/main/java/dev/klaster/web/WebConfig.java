@@ -16,12 +16,22 @@ import java.util.Objects;
  * @param jobTimeout      longest an analysis may run before it is stopped and reported as failed
  * @param cachedAnalyses  finished analyses kept in memory (least recently used are dropped and recomputed on demand)
  * @param accessToken     the secret that signs a browser in ({@code /?token=...}) or authorises an API client
- *                        ({@code Authorization: Bearer ...}); null: a random one is made at start
+ *                        ({@code Authorization: Bearer ...}); null: a random one is made at start. A token session
+ *                        acts as the workspace's administrator
+ * @param dbUrl           the cluster-programme workspace: {@code sqlite:PATH} or
+ *                        {@code postgresql://user:pass@host:port/db}; null: the SQLite file
+ *                        {@code dataDir/workspace.db}
  */
 public record WebConfig(String bind, int port, Path dataDir, boolean readOnly, long maxUploadBytes,
-                        Duration jobTimeout, int cachedAnalyses, String accessToken) {
+                        Duration jobTimeout, int cachedAnalyses, String accessToken, String dbUrl) {
     public static final int DEFAULT_PORT = 7070;
     public static final long DEFAULT_MAX_UPLOAD = 100L << 20;
+
+    /** Settings with the default workspace database ({@code dataDir/workspace.db}). */
+    public WebConfig(String bind, int port, Path dataDir, boolean readOnly, long maxUploadBytes, Duration jobTimeout,
+                     int cachedAnalyses, String accessToken) {
+        this(bind, port, dataDir, readOnly, maxUploadBytes, jobTimeout, cachedAnalyses, accessToken, null);
+    }
 
     public WebConfig {
         Objects.requireNonNull(bind, "bind");
@@ -48,22 +58,32 @@ public record WebConfig(String bind, int port, Path dataDir, boolean readOnly, l
     }
 
     public WebConfig withPort(int p) {
-        return new WebConfig(bind, p, dataDir, readOnly, maxUploadBytes, jobTimeout, cachedAnalyses, accessToken);
+        return new WebConfig(bind, p, dataDir, readOnly, maxUploadBytes, jobTimeout, cachedAnalyses, accessToken, dbUrl);
     }
 
     public WebConfig withBind(String b, boolean ro) {
-        return new WebConfig(b, port, dataDir, ro, maxUploadBytes, jobTimeout, cachedAnalyses, accessToken);
+        return new WebConfig(b, port, dataDir, ro, maxUploadBytes, jobTimeout, cachedAnalyses, accessToken, dbUrl);
     }
 
     public WebConfig withMaxUploadBytes(long n) {
-        return new WebConfig(bind, port, dataDir, readOnly, n, jobTimeout, cachedAnalyses, accessToken);
+        return new WebConfig(bind, port, dataDir, readOnly, n, jobTimeout, cachedAnalyses, accessToken, dbUrl);
     }
 
     public WebConfig withAccessToken(String t) {
-        return new WebConfig(bind, port, dataDir, readOnly, maxUploadBytes, jobTimeout, cachedAnalyses, t);
+        return new WebConfig(bind, port, dataDir, readOnly, maxUploadBytes, jobTimeout, cachedAnalyses, t, dbUrl);
+    }
+
+    public WebConfig withDbUrl(String url) {
+        return new WebConfig(bind, port, dataDir, readOnly, maxUploadBytes, jobTimeout, cachedAnalyses, accessToken,
+                url == null || url.isBlank() ? null : url.strip());
+    }
+
+    /** The workspace address in use: {@link #dbUrl()} or {@code sqlite:DATA/workspace.db}. */
+    public String workspaceUrl() {
+        return dbUrl != null ? dbUrl : "sqlite:" + dataDir.toAbsolutePath().normalize().resolve("workspace.db");
     }
 
     public WebConfig withJobTimeout(Duration d) {
-        return new WebConfig(bind, port, dataDir, readOnly, maxUploadBytes, d, cachedAnalyses, accessToken);
+        return new WebConfig(bind, port, dataDir, readOnly, maxUploadBytes, d, cachedAnalyses, accessToken, dbUrl);
     }
 }

@@ -1,0 +1,25 @@
+(function () {
+  'use strict';
+  // The KPI chart of an initiative page: baseline, actual and target of each KPI as grouped bars, drawn from the
+  // page's own JSON block (no inline script: the content-security policy allows only this server's scripts).
+  var el = document.getElementById('kpi-chart');
+  var src = document.getElementById('ws-kpi-data');
+  if (el && src && window.echarts) {
+    var d = JSON.parse(src.textContent);
+    var nf = new Intl.NumberFormat(d.lang === 'id' ? 'id-ID' : 'en-US', {maximumFractionDigits: 2});
+    var fmt = function (v) { return v === null || v === undefined ? '\u2013' : nf.format(v); };
+    var chart = window.echarts.init(el);
+    chart.setOption({
+      animation: false,
+      color: ['#9ca3af', '#0b6e4f', '#b45309'],
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: fmt},
+      legend: {top: 0},
+      grid: {left: 8, right: 24, top: 30, bottom: 8, containLabel: true},
+      xAxis: {type: 'value', axisLabel: {formatter: fmt}},
+      yAxis: {type: 'category', data: d.names, inverse: true, axisLabel: {width: 220, overflow: 'truncate'}},
+      series: d.series.map(function (s) { return {name: s.name, type: 'bar', data: s.data}; })
+    });
+    window.klasterKpiChart = chart;
+  }
+  window.klasterWorkspaceReady = true;
+})();
