@@ -30,7 +30,11 @@
     heat: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[2])) + '</b>'; },
     waterfall: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[4])) + '</b>'; },
     mappoint: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[2])) + '</b>'; },
-    mapvalue: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value)) + '</b>'; }
+    mapvalue: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value)) + '</b>'; },
+    mapclass: function (p) {
+      var l = p.data && p.data.cls !== undefined ? p.data.cls : num(p.value);
+      return esc(p.name) + ': <b>' + esc(l) + '</b>';
+    }
   };
   var FN = {
     waterfall: function (params, api) {
