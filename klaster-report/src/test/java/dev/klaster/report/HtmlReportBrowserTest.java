@@ -148,6 +148,17 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElements(By.id("synthetic-banner"))).as("real data: no synthetic banner").isEmpty();
     }
 
+    @Test
+    void jatimReportWithRegencyBoundariesDrawsOneLisaAndOneGiMapPerStrongCluster() throws Exception {
+        AnalysisPipeline.Result r = ClusterSpatialTest.jatim(Lang.ID);
+        int strong = ClusterSpatial.topClusters(r.clusters()).size();
+        assertThat(ClusterSpatialTest.maps(r.model(), Lang.ID, true)).as("LISA maps").hasSize(strong);
+        assertThat(ClusterSpatialTest.maps(r.model(), Lang.ID, false)).as("Gi* maps").hasSize(strong);
+        Path html = Path.of("target", "report-browser", "analyze-jatim-spatial-id.html");
+        HtmlReport.write(r.model(), html);
+        check(r.model(), html, "analyze-jatim-spatial-id");
+    }
+
     private void check(ReportModel model, Path html, String name) throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(html.toAbsolutePath().toUri().toString());
