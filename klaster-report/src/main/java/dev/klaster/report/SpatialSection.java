@@ -83,25 +83,36 @@ final class SpatialSection {
             return p <= 0.01 ? 2 * s : p <= ALPHA ? s : 0;
         }
 
+        /** The regions of a LISA class, named for a sentence ({@link #label}). */
         List<String> namesOf(double lisaClassValue) {
             List<String> out = new ArrayList<>();
             for (int k = 0; k < y.length; k++) {
                 if (lisaClass(k) == lisaClassValue) {
-                    out.add(names.get(k));
+                    out.add(label(names.get(k), names));
                 }
             }
             return out;
         }
 
+        /** The significant Gi* hot spots (5 %), named for a sentence. */
         List<String> hotSpots() {
             List<String> out = new ArrayList<>();
             for (int k = 0; k < y.length; k++) {
                 if (giClass(k) > 0) {
-                    out.add(names.get(k));
+                    out.add(label(names.get(k), names));
                 }
             }
             return out;
         }
+    }
+
+    /**
+     * A region's name in a sentence: "Kabupaten Mojokerto" when the data call it "Mojokerto" and "Kota Mojokerto"
+     * is also mapped (BPS files name regencies bare and cities "Kota X"; a bare name would be ambiguous).
+     */
+    static String label(String name, List<String> all) {
+        return !name.startsWith("Kota ") && !name.startsWith("Kabupaten ") && all.contains("Kota " + name)
+                ? "Kabupaten " + name : name;
     }
 
     /**

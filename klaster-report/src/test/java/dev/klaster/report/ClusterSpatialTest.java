@@ -47,14 +47,12 @@ class ClusterSpatialTest {
                 new Scope.Request("35", null, null, SourceErrors.OnError.EXCLUDE), List.of());
         IoTable io = BpsIoReader.read(ioFile);
         Map<String, String> sectors = new HashMap<>();
-        List<String> lines = java.nio.file.Files.readAllLines(ioCols);
-        String[] head = lines.get(0).split(",");
-        int cc = List.of(head).indexOf("column_code");
-        int ks = List.of(head).indexOf("kbli_section");
-        for (String l : lines.subList(1, lines.size())) {
-            String[] v = l.split(",", -1);
-            if (v.length > Math.max(cc, ks) && !v[ks].isBlank()) {
-                sectors.put(v[cc], v[ks]);
+        // the --io-sectors file as klaster analyze reads it: column_code -> kbli_section (labels hold quoted commas)
+        try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(ioCols)) {
+            for (var rec : csv) {
+                if (!rec.getField("kbli_section").isBlank()) {
+                    sectors.put(rec.getField("column_code"), rec.getField("kbli_section"));
+                }
             }
         }
         Boundaries.Joined joined = Boundaries.read(geo, ReportBuilder.mapRegions(s.panel()), codes);
