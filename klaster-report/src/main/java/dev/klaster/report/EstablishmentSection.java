@@ -1,0 +1,215 @@
+package dev.klaster.report;
+
+import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.model.InputDataException;
+import dev.klaster.core.spatial.Metric;
+import dev.klaster.core.spatial.Permutations;
+import dev.klaster.core.spatial.PointPatterns;
+import dev.klaster.core.spatial.PointSet;
+import dev.klaster.core.table.Table;
+import dev.klaster.report.chart.EnvelopeChart;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Duranton-Overman Kd of each strong cluster's establishments (issue 14, {@code analyze --establishments FILE}):
+ * for each cluster mapped by {@link ClusterSpatial#topClusters} (strong in at least one region, at most
+ * {@value ClusterSpatial#MAX_CLUSTERS}, largest first), the reference points are the establishments whose type is
+ * one of the cluster's member industries, and the Kd curve of the distances between them is drawn against a
+ * {@value #SIMULATIONS}-simulation global envelope at 95 % (Duranton and Overman 2005): each simulation puts the
+ * cluster's establishments on as many sites drawn at random, without replacement, among all establishments of the
+ * file (random location, the authors' counterfactual), so the file should hold the establishments of every
+ * industry, not only the cluster's.
+ *
+ * <p>Type matching: a type is a member when it equals the member's industry code or starts with it (KBLI and NAICS
+ * codes nest by prefix: establishment "1071" belongs to division "10"); a combined PDRB code such as
+ * {@code M_N} matches types starting with M or N. Distances are great-circle km for lon/lat files, else in the
+ * coordinates' unit. 128 distances from 0 to a third of the pattern's diameter; seed {@value SpatialSection#SEED}.
+ *
+ * <p>The sentence follows Duranton and Overman's reading: <em>localised</em> where Kd is above the upper global
+ * envelope at some distance, <em>dispersed</em> where it is below the lower one (and never above the upper),
+ * otherwise neither.
+ */
+public final class EstablishmentSection {
+    static final int SIMULATIONS = 99;
+    static final int DISTANCES = 128;
+
+    private EstablishmentSection() {
+    }
+
+    /** What the curve shows. */
+    enum Reading { LOCALISED, DISPERSED, NEITHER }
+
+    /** A cluster's Kd curve and the distance range of its reading ({@code from..to}, NaN for neither). */
+    record Kd(int cluster, int establishments, PointPatterns.Curve curve, Reading reading, double from, double to) {
+    }
+
+    /** Whether an establishment type belongs to an industry code (equal, or nested under it by prefix). */
+    static boolean belongs(String type, String industry) {
+        for (String part : industry.split("_")) {
+            if (!part.isEmpty() && type.startsWith(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reference mask of cluster c: the points whose type belongs to one of its members. */
+    static boolean[] members(ClusterReport cr, int c, PointSet points) {
+        List<String> codes = new ArrayList<>();
+        String[] ind = cr.definition().industryCodes();
+        for (int i = 0; i < ind.length; i++) {
+            if (cr.definition().membership()[i] == c) {
+                codes.add(ind[i]);
+            }
+        }
+        boolean[] typeIn = new boolean[points.types().size()];
+        for (int t = 0; t < typeIn.length; t++) {
+            for (String code : codes) {
+                typeIn[t] |= belongs(points.types().get(t), code);
+            }
+        }
+        boolean[] out = new boolean[points.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = typeIn[points.type()[i]];
+        }
+        return out;
+    }
+
+    /**
+     * Kd of one cluster, or null when fewer than 2 of its establishments are in the file or every establishment is
+     * the cluster's (no other site to draw from).
+     */
+    static Kd kd(ClusterReport cr, int c, PointSet points) {
+        boolean[] ref = members(cr, c, points);
+        int n = 0;
+        int[] type = new int[points.size()];
+        for (int i = 0; i < ref.length; i++) {
+            n += ref[i] ? 1 : 0;
+            type[i] = ref[i] ? 0 : 1;
+        }
+        if (n < 2 || n == points.size()) {
+            return null;
+        }
+        PointSet p = new PointSet(points.x(), points.y(), type, List.of("cluster", "other"), points.weight(),
+                points.metric());
+        double max = p.diameter() / 3;
+        double[] r = new double[DISTANCES];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = max * k / (DISTANCES - 1);
+        }
+        PointPatterns.Curve curve;
+        try {
+            curve = PointPatterns.compute(PointPatterns.Function.KD, p, "cluster", null,
+                    new PointPatterns.Options(r, SIMULATIONS, 0.05, true, false, false,
+                            PointPatterns.Null.RANDOM_LOCATION, SpatialSection.SEED, Permutations.defaultThreads()));
+        } catch (IllegalArgumentException e) {
+            return null; // all pair distances equal (e.g. every establishment at one address)
+        }
+        double[] o = curve.obs();
+        int firstAbove = -1;
+        int lastAbove = -1;
+        int firstBelow = -1;
+        int lastBelow = -1;
+        for (int k = 0; k < o.length; k++) {
+            if (o[k] > curve.hi()[k]) {
+                if (firstAbove < 0) {
+                    firstAbove = k;
+                    lastAbove = k;
+                } else if (lastAbove == k - 1) {
+                    lastAbove = k;
+                }
+            } else if (o[k] < curve.lo()[k]) {
+                if (firstBelow < 0) {
+                    firstBelow = k;
+                    lastBelow = k;
+                } else if (lastBelow == k - 1) {
+                    lastBelow = k;
+                }
+            }
+        }
+        if (firstAbove >= 0) {
+            return new Kd(c, n, curve, Reading.LOCALISED, r[firstAbove], r[lastAbove]);
+        }
+        if (firstBelow >= 0) {
+            return new Kd(c, n, curve, Reading.DISPERSED, r[firstBelow], r[lastBelow]);
+        }
+        return new Kd(c, n, curve, Reading.NEITHER, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * The pipeline's result with one Kd chart per mapped strong cluster appended to the map section (and its table to
+     * the workbook tables), each with a sentence in the report language.
+     *
+     * @param file the establishment file (its name is shown in captions, its path in errors)
+     * @throws InputDataException when no establishment's type is an industry of the data
+     */
+    public static AnalysisPipeline.Result add(AnalysisPipeline.Result r, PointSet points, String file) {
+        ReportModel model = r.model();
+        Messages m = new Messages(model.lang());
+        ClusterReport cr = r.clusters();
+        List<String> warnings = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<Table> tables = new ArrayList<>(r.tables());
+        List<Integer> top = cr == null ? List.of() : ClusterSpatial.topClusters(cr);
+        if (cr != null) {
+            requireSomeIndustry(cr, points, file);
+        }
+        if (top.isEmpty()) {
+            warnings.add(m.format("kd.noClusters", java.nio.file.Path.of(file).getFileName().toString()));
+        }
+        String unit = points.metric() == Metric.GREAT_CIRCLE ? m.get("kd.unit.km") : m.get("kd.unit.plain");
+        NumberFormat f = Recommendations.number(model.lang(), 1);
+        String shown = java.nio.file.Path.of(file).getFileName().toString();
+        int k = 0;
+        for (int c : top) {
+            String name = cr.definition().clusterNames()[c];
+            Kd kd = kd(cr, c, points);
+            if (kd == null) {
+                warnings.add(m.format("kd.skipped", name, shown));
+                continue;
+            }
+            k++;
+            PointPatterns.Curve cv = kd.curve();
+            String colR = m.format("kd.col.r", unit);
+            Table.Builder t = Table.builder("spatial_kd_" + (c + 1)).number(colR).number(m.get("kd.col.obs"))
+                    .number(m.get("kd.col.mean")).number(m.get("kd.col.lo")).number(m.get("kd.col.hi"));
+            for (int i = 0; i < cv.r().length; i++) {
+                t.row(cv.r()[i], cv.obs()[i], cv.mean()[i], cv.lo()[i], cv.hi()[i]);
+            }
+            Table tb = t.build();
+            tables.add(tb);
+            String sentence = m.format("kd." + kd.reading().name().toLowerCase(Locale.ROOT), name,
+                    kd.establishments(), f.format(kd.from()), f.format(kd.to()), unit,
+                    f.format(cv.r()[cv.r().length - 1]));
+            String caption = sentence + " " + m.format("kd.caption", shown, SIMULATIONS,
+                    f.format(cv.bandwidth()), unit, String.valueOf(SpatialSection.SEED));
+            blocks.add(new EnvelopeChart("map-kd-" + k, m.format("kd.title", name), caption, tb, colR,
+                    m.get("kd.col.obs"), m.get("kd.col.mean"), m.get("kd.col.lo"), m.get("kd.col.hi"), colR,
+                    "Kd", new String[] {m.get("kd.series.obs"), m.get("kd.series.band"), m.get("kd.series.mean")}));
+        }
+        ReportModel nm = model.withBlocks("map", blocks, warnings);
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.addAll(warnings);
+        return new AnalysisPipeline.Result(nm, r.measure(), List.copyOf(tables), r.leadingSectors(), cr, r.skipped(),
+                List.copyOf(notes), r.tradedLocal(), r.summary(), r.recommendations());
+    }
+
+    /** Bad input: an establishment file none of whose types is an industry code of the data. */
+    static void requireSomeIndustry(ClusterReport cr, PointSet points, String file) {
+        for (String t : points.types()) {
+            for (String code : cr.definition().industryCodes()) {
+                if (belongs(t, code)) {
+                    return;
+                }
+            }
+        }
+        List<String> codes = List.of(cr.definition().industryCodes());
+        throw new InputDataException(file, 0, "type", points.types().get(0), "no establishment type is an "
+                + "industry code of the data (or nested under one); the data's codes: "
+                + String.join(", ", codes.subList(0, Math.min(20, codes.size()))) + (codes.size() > 20 ? ", ..." : ""));
+    }
+}
