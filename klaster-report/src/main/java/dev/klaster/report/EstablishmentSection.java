@@ -174,11 +174,16 @@ public final class EstablishmentSection {
             }
             k++;
             PointPatterns.Curve cv = kd.curve();
+            // Kd·dr is the share of pairs at distance r..r+dr: shown as percent of pairs per distance unit
             String colR = m.format("kd.col.r", unit);
-            Table.Builder t = Table.builder("spatial_kd_" + (c + 1)).number(colR).number(m.get("kd.col.obs"))
-                    .number(m.get("kd.col.mean")).number(m.get("kd.col.lo")).number(m.get("kd.col.hi"));
+            String cObs = m.format("kd.col.obs", unit);
+            String cMean = m.format("kd.col.mean", unit);
+            String cLo = m.format("kd.col.lo", unit);
+            String cHi = m.format("kd.col.hi", unit);
+            Table.Builder t = Table.builder("spatial_kd_" + (c + 1)).number(colR).number(cObs).number(cMean)
+                    .number(cLo).number(cHi);
             for (int i = 0; i < cv.r().length; i++) {
-                t.row(cv.r()[i], cv.obs()[i], cv.mean()[i], cv.lo()[i], cv.hi()[i]);
+                t.row(cv.r()[i], 100 * cv.obs()[i], 100 * cv.mean()[i], 100 * cv.lo()[i], 100 * cv.hi()[i]);
             }
             Table tb = t.build();
             tables.add(tb);
@@ -188,8 +193,7 @@ public final class EstablishmentSection {
             String caption = sentence + " " + m.format("kd.caption", shown, SIMULATIONS,
                     f.format(cv.bandwidth()), unit, String.valueOf(SpatialSection.SEED));
             blocks.add(new EnvelopeChart("map-kd-" + k, m.format("kd.title", name), caption, tb, colR,
-                    m.get("kd.col.obs"), m.get("kd.col.mean"), m.get("kd.col.lo"), m.get("kd.col.hi"), colR,
-                    "Kd", new String[] {m.get("kd.series.obs"), m.get("kd.series.band"), m.get("kd.series.mean")}));
+                    cObs, cMean, cLo, cHi, colR, m.format("kd.axis", unit), new String[] {m.get("kd.series.obs"), m.get("kd.series.band"), m.get("kd.series.mean")}));
         }
         ReportModel nm = model.withBlocks("map", blocks, warnings);
         List<String> notes = new ArrayList<>(r.notes());

@@ -32,10 +32,10 @@
     mappoint: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[2])) + '</b>'; },
     mapvalue: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value)) + '</b>'; },
     envelope: function (ps) {
-      var lo, band, out = ['<b>' + esc(num(ps[0].value[0])) + '</b>'];
+      var lo, band, out = ['<b>' + esc(ps[0].name) + '</b>'];
       ps.forEach(function (p) {
-        if (p.seriesIndex === 0) { lo = p.value[1]; } else if (p.seriesIndex === 1) { band = p.value[1]; }
-        else { out.push(esc(p.seriesName) + ': ' + esc(num(p.value[1]))); }
+        if (p.seriesIndex === 0) { lo = p.value; } else if (p.seriesIndex === 1) { band = p.value; }
+        else { out.push(esc(p.seriesName) + ': ' + esc(num(p.value))); }
       });
       if (lo !== undefined && band !== undefined) {
         out.push(esc(ps[1].seriesName) + ': ' + esc(num(lo)) + ' \u2013 ' + esc(num(lo + band)));

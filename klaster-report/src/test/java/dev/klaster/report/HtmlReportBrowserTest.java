@@ -154,6 +154,10 @@ class HtmlReportBrowserTest {
         int strong = ClusterSpatial.topClusters(r.clusters()).size();
         assertThat(ClusterSpatialTest.maps(r.model(), Lang.ID, true)).as("LISA maps").hasSize(strong);
         assertThat(ClusterSpatialTest.maps(r.model(), Lang.ID, false)).as("Gi* maps").hasSize(strong);
+        // with generated establishments (the largest strong cluster's clumped): one Kd chart per strong cluster
+        r = EstablishmentSection.add(r, EstablishmentSectionTest.establishments(r.clusters(),
+                ClusterSpatial.topClusters(r.clusters()).get(0), 42), "establishments.csv");
+        assertThat(r.model().charts()).as("Kd charts").filteredOn(c -> c.kind().equals("envelope")).hasSize(strong);
         Path html = Path.of("target", "report-browser", "analyze-jatim-spatial-id.html");
         HtmlReport.write(r.model(), html);
         check(r.model(), html, "analyze-jatim-spatial-id");

@@ -51,16 +51,21 @@ public final class EnvelopeChart extends Chart {
     @Override
     public ObjectNode option(Messages m) {
         Table d = data();
+        // a category axis of the distances: ECharts stacks the band (lo, then hi - lo) along it; with two value
+        // axes it would stack the x values instead
+        ArrayNode xs = Json.arr();
         ArrayNode o1 = Json.arr();
         ArrayNode base = Json.arr();
         ArrayNode band = Json.arr();
         ArrayNode mn = Json.arr();
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(m.lang().locale());
+        f.setMaximumFractionDigits(1);
         for (int r = 0; r < d.rowCount(); r++) {
-            double xv = d.number(r, x);
-            o1.addArray().add(xv).add(d.number(r, obs));
-            base.addArray().add(xv).add(d.number(r, lo));
-            band.addArray().add(xv).add(d.number(r, hi) - d.number(r, lo));
-            mn.addArray().add(xv).add(d.number(r, mean));
+            xs.add(f.format(d.number(r, x)));
+            o1.add(d.number(r, obs));
+            base.add(d.number(r, lo));
+            band.add(d.number(r, hi) - d.number(r, lo));
+            mn.add(d.number(r, mean));
         }
         ObjectNode o = Json.obj();
         o.set("toolbox", toolbox(m));
@@ -69,11 +74,12 @@ public final class EnvelopeChart extends Chart {
                 .set("data", Json.strings(java.util.List.of(seriesNames[0], seriesNames[1], seriesNames[2])));
         o.set("grid", Axes.grid(70, 30, 64, 50));
         ObjectNode xa = o.putObject("xAxis");
-        xa.put("type", "value");
+        xa.put("type", "category");
+        xa.put("boundaryGap", false);
+        xa.set("data", xs);
         xa.put("name", xName);
         xa.put("nameLocation", "middle");
         xa.put("nameGap", 28);
-        xa.putObject("axisLabel").put("formatter", "@fmt:num");
         ObjectNode ya = o.putObject("yAxis");
         ya.put("type", "value");
         ya.put("name", yName);
@@ -84,7 +90,7 @@ public final class EnvelopeChart extends Chart {
         b0.put("type", "line").put("name", seriesNames[1]).put("stack", "envelope").put("symbol", "none")
                 .put("silent", true);
         b0.putObject("lineStyle").put("opacity", 0);
-        b0.putObject("tooltip").put("show", false);
+        b0.putObject("itemStyle").put("color", "#9ecae1"); // the legend shows the band's colour
         b0.set("data", base);
         ObjectNode b1 = ser.addObject();
         b1.put("type", "line").put("name", seriesNames[1]).put("stack", "envelope").put("symbol", "none");
