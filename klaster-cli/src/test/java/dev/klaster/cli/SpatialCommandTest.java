@@ -135,13 +135,54 @@ class SpatialCommandTest {
                     "--lang", lang);
             assertThat(r.code()).as(r.err()).isZero();
             String html = Files.readString(rep.resolve("klaster-report.html"));
+            // strong clusters (sector groups here) are mapped one by one; the largest-sector maps are left out
             if (lang.equals("en")) {
-                assertThat(html).contains("LISA clusters of the LQ of").contains("Gi* hot spots of the LQ of")
-                        .contains("across neighbouring regions is").contains("999 permutations");
+                assertThat(html).contains("concentrates: LISA clusters of its LQ").contains(": Gi* of its LQ")
+                        .contains("Spatial pattern of the strong sector groups").contains("999 conditional permutations")
+                        .doesNotContain("LISA clusters of the LQ of");
             } else {
-                assertThat(html).contains("Klaster LISA dari LQ").contains("Titik panas Gi* dari LQ")
-                        .contains("antarwilayah bertetangga adalah");
+                assertThat(html).contains("terpusat: klaster LISA dari LQ-nya").contains(": Gi* dari LQ-nya")
+                        .contains("Pola spasial kelompok sektor kuat").doesNotContain("Klaster LISA dari LQ");
             }
         }
+    }
+
+    @Test
+    void analyzeWithEstablishmentsDrawsKdPerStrongClusterAndRefusesABadFile(@TempDir Path dir) throws Exception {
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_province_2013_2020_wide.csv");
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        // establishments of every PDRB section, uniform over Java and Sumatra's box (lon 95-115, lat -8 to 5)
+        Random rnd = new Random(3);
+        StringBuilder sb = new StringBuilder("lon,lat,type,weight\n");
+        for (String t : List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q")) {
+            for (int k = 0; k < 60; k++) {
+                sb.append(String.format(Locale.ROOT, "%.4f,%.4f,%s,%d%n", 95 + 20 * rnd.nextDouble(),
+                        -8 + 13 * rnd.nextDouble(), t, 1 + rnd.nextInt(50)));
+            }
+        }
+        Path est = dir.resolve("firms.csv");
+        Files.writeString(est, sb.toString());
+        Path rep = dir.resolve("r");
+        Run r = Run.run("analyze", pdrb.toString(), "--boundaries", geo.toString(), "--establishments",
+                est.toString(), "--report", rep.toString(), "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        String html = Files.readString(rep.resolve("klaster-report.html"));
+        assertThat(html).contains("closer to each other than chance? Kd by distance").contains("\"envelope\"")
+                .contains("99 simulations").contains("firms.csv");
+        // a bad value: exit 1 naming file, line, column and value, and no report written
+        Files.writeString(est, "lon,lat,type\n106.8,-6.2,C\n106.9,x6,C\n");
+        Path bad = dir.resolve("bad");
+        Run b = Run.run("analyze", pdrb.toString(), "--boundaries", geo.toString(), "--establishments",
+                est.toString(), "--report", bad.toString());
+        assertThat(b.code()).isEqualTo(Klaster.EXIT_DATA);
+        assertThat(b.err()).contains("firms.csv, line 3, column 'lat', value 'x6': not a number");
+        assertThat(bad).doesNotExist();
+        // no type of the data's industries: exit 1 naming the file, the type column and a value
+        Files.writeString(est, "lon,lat,type\n106.8,-6.2,Z9\n106.9,-6.1,Z9\n");
+        b = Run.run("analyze", pdrb.toString(), "--establishments", est.toString(), "--report", bad.toString());
+        assertThat(b.code()).isEqualTo(Klaster.EXIT_DATA);
+        assertThat(b.err()).contains("firms.csv").contains("column 'type', value 'Z9'")
+                .contains("no establishment type is an industry code of the data");
+        assertThat(bad).doesNotExist();
     }
 }
