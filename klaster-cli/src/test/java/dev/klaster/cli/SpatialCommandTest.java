@@ -95,6 +95,69 @@ class SpatialCommandTest {
     }
 
     @Test
+    void areaCommandsReadAPanelAndUseTheLqOfOneIndustry(@TempDir Path dir) throws Exception {
+        Path b = SharedData.require("idn-boundaries-kabkota-2020");
+        Path pdrb = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_kabkota_2013_2020_wide.csv");
+        Path w = dir.resolve("w.csv");
+        Run r = Run.run("spatial", "weights", "--boundaries", b.resolve("indonesia-adm2-2020-simplified.geojson")
+                .toString(), "--id", "region_id", "--name", "display_name", "--id-map",
+                b.resolve("adm2_bps_codes.csv").toString(), "--contiguity", "queen", "--out", w.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the LQ of manufacturing (C) in 2019 by its definition, from the file's regency rows: region total = the sum
+        // of the 17 sections (not the TOTAL column), reference = the sum over the regencies; empty cells skipped
+        List<String> lines = Files.readAllLines(pdrb);
+        List<String> h = List.of(lines.get(0).split(","));
+        List<String> sections = h.subList(h.indexOf("A"), h.indexOf("TOTAL"));
+        java.util.Map<String, double[]> v = new java.util.LinkedHashMap<>();
+        double sc = 0;
+        double st = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals("2019") && f[1].equals("regency_city")) {
+                double t = 0;
+                for (String sec : sections) {
+                    String cell = f[h.indexOf(sec)];
+                    t += cell.isEmpty() ? 0 : Double.parseDouble(cell);
+                }
+                String c = f[h.indexOf("C")];
+                if (!c.isEmpty() && t > 0) {
+                    v.put(f[6], new double[] {Double.parseDouble(c), t});
+                }
+                sc += c.isEmpty() ? 0 : Double.parseDouble(c);
+                st += t;
+            }
+        }
+        StringBuilder sb = new StringBuilder("region,value\n");
+        for (var e : v.entrySet()) {
+            sb.append(e.getKey()).append(',').append(String.format(Locale.ROOT, "%.17g",
+                    e.getValue()[0] / e.getValue()[1] / (sc / st))).append('\n');
+        }
+        Path lq = dir.resolve("lq.csv");
+        Files.writeString(lq, sb.toString());
+        Run byHand = Run.run("spatial", "moran", lq.toString(), "--weights", w.toString(), "--permutations", "99");
+        Run panel = Run.run("spatial", "moran", pdrb.toString(), "--industry", "C", "--measure", "value_added",
+                "--year", "2019", "--weights", w.toString(), "--permutations", "99");
+        assertThat(panel.code()).as(panel.err()).isZero();
+        assertThat(panel.err()).contains("value = LQ of C").contains("2019");
+        String[] a = byHand.out().split("\n")[1].split(",");
+        String[] c = panel.out().split("\n")[1].split(",");
+        assertThat(Double.parseDouble(c[0])).as("Moran's I of the panel LQ = of the hand-made LQ file")
+                .isCloseTo(Double.parseDouble(a[0]), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(c[8]).as("same seed, same p_sim").isEqualTo(a[8]);
+        assertThat(c[9]).as("same n").isEqualTo(a[9]);
+        Run bad = Run.run("spatial", "lisa", pdrb.toString(), "--industry", "ZZ", "--weights", w.toString());
+        assertThat(bad.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(bad.err()).contains("--industry 'ZZ' is not an industry of").contains("A, B, C");
+        bad = Run.run("spatial", "lisa", pdrb.toString(), "--industry", "C", "--year", "1999", "--weights",
+                w.toString());
+        assertThat(bad.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(bad.err()).contains("--year 1999 is not in").contains("2013");
+        bad = Run.run("spatial", "moran", lq.toString(), "--year", "2019", "--weights", w.toString());
+        assertThat(bad.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(bad.err()).contains("--measure and --year need --industry");
+    }
+
+    @Test
     void badInputsNameFileLineColumnAndValue(@TempDir Path dir) throws Exception {
         Path w = dir.resolve("w.csv");
         Files.writeString(w, "from,to,weight\na,b,1\nb,a,1\nb,c,1\nc,b,1\nc,d,1\nd,c,1\n");
