@@ -28,7 +28,10 @@ final class ClusterSpatial {
     enum Pattern {
         /** Moran's I significantly above E[I]: high LQ borders high LQ. */
         SPILLS,
-        /** Moran's I significantly below E[I], or high-LQ regions among low-LQ neighbours (HL) without a global pattern. */
+        /**
+         * Moran's I significantly below E[I], or (no significant global pattern) more high-LQ regions among low-LQ
+         * neighbours (HL) than among high-LQ ones (HH).
+         */
         ISOLATED,
         /** Neither. */
         RANDOM
@@ -84,7 +87,8 @@ final class ClusterSpatial {
         if (sig && res.moran().I() > res.moran().EI()) {
             return Pattern.SPILLS;
         }
-        if (sig || !res.namesOf(SpatialSection.HL).isEmpty()) {
+        int hl = res.namesOf(SpatialSection.HL).size();
+        if (sig || hl > res.namesOf(SpatialSection.HH).size()) {
             return Pattern.ISOLATED;
         }
         return Pattern.RANDOM;

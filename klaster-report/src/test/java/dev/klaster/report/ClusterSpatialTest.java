@@ -195,10 +195,18 @@ class ClusterSpatialTest {
         Messages m = new Messages(Lang.EN);
         assertThat(sum.number(0, sum.columnIndex(m.get("spatial.col.moranI")))).isEqualTo(a.moran().I());
         assertThat(sum.number(0, sum.columnIndex(m.get("spatial.col.pSim")))).isEqualTo(a.moran().p_sim());
-        // the pattern follows the documented rule: spills when p <= 0.05 and I > E[I]
+        // the pattern follows the documented rule (docs/spatial.md): spills when p_sim <= 0.05 and I > E[I];
+        // isolated when p_sim <= 0.05 and I < E[I], or more HL than HH regions; else random
         String pattern = sum.text(0, sum.columnIndex(m.get("spatial.col.pattern")));
-        boolean spills = a.moran().p_sim() <= 0.05 && a.moran().I() > a.moran().EI();
-        assertThat(pattern.equals(m.get("spatial.pattern.spills"))).isEqualTo(spills);
+        boolean sig = a.moran().p_sim() <= 0.05;
+        int hh = 0;
+        int hl = 0;
+        for (int k = 0; k < n; k++) {
+            hh += a.lisaClass(k) == SpatialSection.HH ? 1 : 0;
+            hl += a.lisaClass(k) == SpatialSection.HL ? 1 : 0;
+        }
+        String expected = sig && a.moran().I() > a.moran().EI() ? "spills" : sig || hl > hh ? "isolated" : "random";
+        assertThat(pattern).isEqualTo(m.get("spatial.pattern." + expected));
     }
 
     @Test
