@@ -230,4 +230,27 @@ class ClusterSpatialTest {
         // the data file, against 290,741 for G (trade), summed with a spreadsheet-independent script
         assertThat(charts.get(0).title()).startsWith(sectorTitle).contains(p.industries().get(p.industries().indexOf("C")).name());
     }
+
+    @Test
+    void aClusterNamedWithMarkupIsEscapedInTheMapsAndSentences() throws IOException {
+        AnalysisPipeline.Result r = jatim(Lang.EN);
+        ClusterReport cr = r.clusters();
+        String evil = "<script>alert(1)</script>";
+        String[] names = cr.definition().clusterNames().clone();
+        java.util.Arrays.fill(names, evil);
+        ClusterReport renamed = new ClusterReport(cr.panel(), cr.sizeMeasure(),
+                cr.definition().withNames(names, names), cr.regional(), cr.roles(), cr.lifecycle(), cr.portfolio(),
+                cr.competitiveness(), cr.benchmark(), cr.contribution(), cr.scenarios(), cr.growthPercent(),
+                cr.notes());
+        Path geoFile = SharedData.require("idn-boundaries-kabkota-2020/indonesia-adm2-2020-simplified.geojson");
+        Boundaries.Joined joined = Boundaries.read(geoFile, ReportBuilder.mapRegions(cr.panel()),
+                SharedData.require("idn-boundaries-kabkota-2020/adm2_bps_codes.csv"));
+        ReportBuilder b = new ReportBuilder(Lang.EN, null);
+        b.boundaries(joined, "adm2");
+        SpatialSection.add(b, new Messages(Lang.EN), cr.panel(), Measure.VALUE_ADDED, joined, renamed);
+        ReportModel model = b.build();
+        assertThat(model.charts()).as("the maps carry the name").anyMatch(c -> c.title().contains(evil));
+        String html = HtmlReport.render(model);
+        assertThat(html).as("never as markup").doesNotContain(evil).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
 }
