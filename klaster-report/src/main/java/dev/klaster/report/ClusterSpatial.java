@@ -107,7 +107,9 @@ final class ClusterSpatial {
         String[] names = cr.definition().clusterNames();
         int strongCount = strongClusters(cr).size();
         String measure = cr.sizeMeasure().label(m.lang().code());
-        Table.Builder sum = Table.builder("spatial_clusters").text(m.get("spatial.col.cluster"))
+        boolean groups = cr.definition().sectionLevel(); // 17 PDRB sections: sector groups, said so
+        Table.Builder sum = Table.builder("spatial_clusters").text(m.get(groups ? "spatial.col.group"
+                        : "spatial.col.cluster"))
                 .number(m.get("spatial.col.moranI")).number(m.get("spatial.col.moranEI"))
                 .number(m.get("spatial.col.zRand")).number(m.get("spatial.col.pSim"))
                 .number(m.get("spatial.col.nHH")).text(m.get("spatial.col.hhRegions"))
@@ -145,10 +147,10 @@ final class ClusterSpatial {
         if (drawn == 0) {
             return;
         }
-        String caption = m.format("spatial.clusters.caption", drawn, strongCount, measure, SpatialSection.PERMUTATIONS,
+        String caption = m.format(groups ? "spatial.clusters.captionGroups" : "spatial.clusters.caption", drawn, strongCount, measure, SpatialSection.PERMUTATIONS,
                 String.valueOf(SpatialSection.SEED)) + (strongCount > MAX_CLUSTERS
                 ? " " + m.format("spatial.clusters.capped", MAX_CLUSTERS, strongCount) : "");
-        b.add("map", new TableBlock(b.nextId("map"), m.get(cr.definition().sectionLevel()
+        b.add("map", new TableBlock(b.nextId("map"), m.get(groups
                 ? "spatial.clusters.titleGroups" : "spatial.clusters.title"), caption, sum.build(), 20,
                 null, 0));
         maps.forEach(Runnable::run);

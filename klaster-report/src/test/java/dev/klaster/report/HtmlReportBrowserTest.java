@@ -161,6 +161,18 @@ class HtmlReportBrowserTest {
         Path html = Path.of("target", "report-browser", "analyze-jatim-spatial-id.html");
         HtmlReport.write(r.model(), html);
         check(r.model(), html, "analyze-jatim-spatial-id");
+        // the summary table of the spatial part (a table block, not a chart): screenshot for a look
+        for (Section sec : r.model().sections()) {
+            for (Block bl : sec.blocks()) {
+                if (bl instanceof TableBlock tb && tb.table().name().equals("spatial_clusters")) {
+                    WebElement fig = driver.findElement(By.id("b-" + bl.id()));
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", fig);
+                    Files.copy(fig.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("charts")
+                            .resolve("analyze-jatim-spatial-id-summary.png"), StandardCopyOption.REPLACE_EXISTING);
+                    assertThat(fig.getText()).as("summary table in Indonesian").contains("Indeks Moran (I)");
+                }
+            }
+        }
     }
 
     private void check(ReportModel model, Path html, String name) throws Exception {
