@@ -43,8 +43,15 @@ public final class EstablishmentSection {
     /** What the curve shows. */
     enum Reading { LOCALISED, DISPERSED, NEITHER }
 
-    /** A cluster's Kd curve and the distance range of its reading ({@code from..to}, NaN for neither). */
-    record Kd(int cluster, int establishments, PointPatterns.Curve curve, Reading reading, double from, double to) {
+    /** A cluster's Kd curve and the distance ranges of its reading ({from, to} each; empty for neither). */
+    record Kd(int cluster, int establishments, PointPatterns.Curve curve, Reading reading, List<double[]> ranges) {
+        double from() {
+            return ranges.isEmpty() ? Double.NaN : ranges.get(0)[0];
+        }
+
+        double to() {
+            return ranges.isEmpty() ? Double.NaN : ranges.get(0)[1];
+        }
     }
 
     /** Whether an establishment type belongs to an industry code (equal, or nested under it by prefix). */
@@ -110,34 +117,42 @@ public final class EstablishmentSection {
             return null; // all pair distances equal (e.g. every establishment at one address)
         }
         double[] o = curve.obs();
-        int firstAbove = -1;
-        int lastAbove = -1;
-        int firstBelow = -1;
-        int lastBelow = -1;
-        for (int k = 0; k < o.length; k++) {
-            if (o[k] > curve.hi()[k]) {
-                if (firstAbove < 0) {
-                    firstAbove = k;
-                    lastAbove = k;
-                } else if (lastAbove == k - 1) {
-                    lastAbove = k;
-                }
-            } else if (o[k] < curve.lo()[k]) {
-                if (firstBelow < 0) {
-                    firstBelow = k;
-                    lastBelow = k;
-                } else if (lastBelow == k - 1) {
-                    lastBelow = k;
-                }
+        List<double[]> above = ranges(o, curve.hi(), r, true);
+        List<double[]> below = ranges(o, curve.lo(), r, false);
+        if (!above.isEmpty()) {
+            return new Kd(c, n, curve, Reading.LOCALISED, above);
+        }
+        if (!below.isEmpty()) {
+            return new Kd(c, n, curve, Reading.DISPERSED, below);
+        }
+        return new Kd(c, n, curve, Reading.NEITHER, List.of());
+    }
+
+    /** The runs of consecutive distances where obs is above (or below) the bound, as {from, to}. */
+    static List<double[]> ranges(double[] obs, double[] bound, double[] r, boolean above) {
+        List<double[]> out = new ArrayList<>();
+        int start = -1;
+        for (int k = 0; k <= obs.length; k++) {
+            boolean in = k < obs.length && (above ? obs[k] > bound[k] : obs[k] < bound[k]);
+            if (in && start < 0) {
+                start = k;
+            } else if (!in && start >= 0) {
+                out.add(new double[] {r[start], r[k - 1]});
+                start = -1;
             }
         }
-        if (firstAbove >= 0) {
-            return new Kd(c, n, curve, Reading.LOCALISED, r[firstAbove], r[lastAbove]);
+        return out;
+    }
+
+    /** "0–24 and 88–112" (at most three ranges, in the report language). */
+    static String rangesText(Messages m, List<double[]> ranges, NumberFormat f) {
+        List<String> parts = new ArrayList<>();
+        for (double[] g : ranges.subList(0, Math.min(3, ranges.size()))) {
+            parts.add(g[0] == g[1] ? f.format(g[0]) : f.format(g[0]) + "\u2013" + f.format(g[1]));
         }
-        if (firstBelow >= 0) {
-            return new Kd(c, n, curve, Reading.DISPERSED, r[firstBelow], r[lastBelow]);
-        }
-        return new Kd(c, n, curve, Reading.NEITHER, Double.NaN, Double.NaN);
+        String last = parts.remove(parts.size() - 1);
+        String text = parts.isEmpty() ? last : String.join(", ", parts) + " " + m.get("kd.and") + " " + last;
+        return ranges.size() > 3 ? text + " " + m.format("spatial.more", ranges.size() - 3) : text;
     }
 
     /**
@@ -188,7 +203,7 @@ public final class EstablishmentSection {
             Table tb = t.build();
             tables.add(tb);
             String sentence = m.format("kd." + kd.reading().name().toLowerCase(Locale.ROOT), name,
-                    kd.establishments(), f.format(kd.from()), f.format(kd.to()), unit,
+                    kd.establishments(), kd.ranges().isEmpty() ? "" : rangesText(m, kd.ranges(), f), unit,
                     f.format(cv.r()[cv.r().length - 1]));
             String caption = sentence + " " + m.format("kd.caption", shown, SIMULATIONS,
                     f.format(cv.bandwidth()), unit, String.valueOf(SpatialSection.SEED));

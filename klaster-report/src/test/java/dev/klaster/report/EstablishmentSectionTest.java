@@ -86,8 +86,10 @@ class EstablishmentSectionTest {
                 120 * (int) java.util.Arrays.stream(cr.definition().membership()).filter(c -> c == clumped).count());
         assertThat(curves.get(0).title()).contains(name);
         java.text.NumberFormat f = Recommendations.number(Lang.EN, 1);
-        String sentence = m.format("kd.localised", name, kd.establishments(), f.format(kd.from()),
-                f.format(kd.to()), "km", f.format(kd.curve().r()[kd.curve().r().length - 1]));
+        String sentence = m.format("kd.localised", name, kd.establishments(),
+                EstablishmentSection.rangesText(m, kd.ranges(), f), "km", "");
+        assertThat(EstablishmentSection.rangesText(m, kd.ranges(), f)).as("the first range starts at 0 km")
+                .startsWith("0\u2013");
         assertThat(curves.get(0).caption()).as("the sentence says localised with the range").startsWith(sentence)
                 .contains("est.csv").doesNotContain("/tmp/");
         // the envelope holds 95 % of the simulations: lo <= mean <= hi everywhere
@@ -104,6 +106,19 @@ class EstablishmentSectionTest {
         // same seed, same envelope
         EstablishmentSection.Kd again = EstablishmentSection.kd(cr, clumped, pts);
         assertThat(again.curve().hi()).containsExactly(cv.hi());
+    }
+
+    @Test
+    void rangesAreTheRunsOfDistancesOutsideTheEnvelope() {
+        double[] r = {0, 1, 2, 3, 4, 5};
+        double[] obs = {5, 5, 1, 1, 5, 1};
+        double[] hi = {2, 2, 2, 2, 2, 2};
+        List<double[]> g = EstablishmentSection.ranges(obs, hi, r, true);
+        assertThat(g).hasSize(2);
+        assertThat(g.get(0)).containsExactly(0, 1);
+        assertThat(g.get(1)).containsExactly(4, 4);
+        Messages m = new Messages(Lang.ID);
+        assertThat(EstablishmentSection.rangesText(m, g, Recommendations.number(Lang.ID, 1))).isEqualTo("0\u20131 dan 4");
     }
 
     @Test
