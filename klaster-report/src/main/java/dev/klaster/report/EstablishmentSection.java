@@ -1,6 +1,8 @@
 package dev.klaster.report;
 
 import dev.klaster.core.cluster.ClusterReport;
+import dev.klaster.core.model.Classification;
+import dev.klaster.core.model.IndustryAggregation;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.spatial.Metric;
 import dev.klaster.core.spatial.Permutations;
@@ -24,9 +26,9 @@ import java.util.Locale;
  * file (random location, the authors' counterfactual), so the file should hold the establishments of every
  * industry, not only the cluster's.
  *
- * <p>Type matching: a type is a member when it equals the member's industry code or starts with it (KBLI and NAICS
- * codes nest by prefix: establishment "1071" belongs to division "10"); a combined PDRB code such as
- * {@code M_N} matches types starting with M or N. Distances are great-circle km for lon/lat files, else in the
+ * <p>Type matching ({@link #belongs}): a type is a member when it equals the member's industry code or nests under
+ * it (KBLI and NAICS codes nest by prefix: establishment "1071" belongs to division "10"; a numeric KBLI code belongs
+ * to its PDRB category, "1071" to "C"; a combined PDRB code such as {@code M_N} takes both sections). Distances are great-circle km for lon/lat files, else in the
  * coordinates' unit. 128 distances from 0 to a third of the pattern's diameter; seed {@value SpatialSection#SEED}.
  *
  * <p>The sentence follows Duranton and Overman's reading: <em>localised</em> where Kd is above the upper global
@@ -54,11 +56,27 @@ public final class EstablishmentSection {
         }
     }
 
-    /** Whether an establishment type belongs to an industry code (equal, or nested under it by prefix). */
+    /**
+     * Whether an establishment type belongs to an industry code: equal, or nested under it by prefix ({@code 1071}
+     * under {@code 10}, {@code C10} under {@code C}, {@code N82} under {@code M_N}); a numeric KBLI code under its PDRB
+     * category ({@code 1071} under {@code C}, {@code 6920} under {@code M_N}, by the KBLI division → section table of
+     * {@link IndustryAggregation}); a NAICS code under its sector range ({@code 3311} under {@code 31-33}).
+     */
     static boolean belongs(String type, String industry) {
         for (String part : industry.split("_")) {
             if (!part.isEmpty() && type.startsWith(part)) {
                 return true;
+            }
+        }
+        if (industry.matches("\\d{2}-\\d{2}") && type.matches("\\d{2,6}")) {
+            int t = Integer.parseInt(type.substring(0, 2));
+            return t >= Integer.parseInt(industry.substring(0, 2)) && t <= Integer.parseInt(industry.substring(3));
+        }
+        if (industry.matches("[A-Z](_[A-Z])*") && type.matches("\\d{2,5}")) {
+            try {
+                return IndustryAggregation.parentOf(type, "section", Classification.KBLI).equals(industry);
+            } catch (IllegalArgumentException e) {
+                return false; // not a KBLI division
             }
         }
         return false;

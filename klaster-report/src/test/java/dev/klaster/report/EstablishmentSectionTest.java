@@ -127,6 +127,13 @@ class EstablishmentSectionTest {
         assertThat(EstablishmentSection.belongs("C10", "C")).isTrue();
         assertThat(EstablishmentSection.belongs("N82", "M_N")).as("combined PDRB section M_N").isTrue();
         assertThat(EstablishmentSection.belongs("2010", "10")).isFalse();
+        // KBLI 2015: division 10 (food) is in section C, 69 (legal and accounting) in M, 47 (retail) in G
+        assertThat(EstablishmentSection.belongs("1071", "C")).as("KBLI class under its PDRB category").isTrue();
+        assertThat(EstablishmentSection.belongs("6920", "M_N")).isTrue();
+        assertThat(EstablishmentSection.belongs("4711", "C")).isFalse();
+        // NAICS 2017: 3311 (iron and steel mills) is in the manufacturing sector 31-33
+        assertThat(EstablishmentSection.belongs("3311", "31-33")).isTrue();
+        assertThat(EstablishmentSection.belongs("4411", "31-33")).isFalse();
         assertThat(EstablishmentSection.belongs("G", "C")).isFalse();
     }
 
