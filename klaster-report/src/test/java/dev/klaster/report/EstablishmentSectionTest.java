@@ -72,6 +72,12 @@ class EstablishmentSectionTest {
         List<EnvelopeChart> curves = withKd.model().charts().stream().filter(c -> c instanceof EnvelopeChart)
                 .map(c -> (EnvelopeChart) c).toList();
         assertThat(curves).as("one Kd chart per mapped strong cluster").hasSize(top.size());
+        for (var t : withKd.tables().stream().filter(x -> x.name().startsWith("spatial")).toList()) {
+            for (Lang l : Lang.values()) {
+                assertThat(WorkbookReport.hasSheetName(t.name(), new Messages(l))).as("sheet name of %s in %s",
+                        t.name(), l).isTrue();
+            }
+        }
         assertThat(withKd.model().charts()).as("the pipeline's charts are kept")
                 .hasSize(r.model().charts().size() + top.size());
         Messages m = new Messages(Lang.EN);
