@@ -217,10 +217,16 @@ class WebBrowserTest {
         assertThat(driver.findElement(By.id("compare-result")).getText()).contains("Koridor <b>Uji</b> = the sum of 3");
         assertThat(driver.findElements(By.cssSelector("#custom-similar tbody tr"))).as("regions like it").hasSize(10);
         open(regionPage);
+        // a cluster in the region's rows opens that regional cluster; its breadcrumb leads to the cluster page
         driver.findElement(By.cssSelector("a[href*='/clusters/']")).click();
         open(driver.getCurrentUrl());
-        check("demo-cluster-en");
+        check("demo-regional-cluster-en");
+        assertThat(driver.findElement(By.id("title")).getText()).startsWith("Regional cluster:").contains(region);
+        driver.findElement(By.cssSelector("section.report-section p a[href*='/clusters/']")).click();
+        open(driver.getCurrentUrl());
+        int drawn = check("demo-cluster-en");
         assertThat(driver.findElement(By.id("title")).getText()).startsWith("Cluster:");
+        assertThat(drawn).as("the ranking of the regions where it is strong").isEqualTo(1);
     }
 
     @Test
