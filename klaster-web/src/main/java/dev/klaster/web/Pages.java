@@ -254,7 +254,7 @@ final class Pages {
                 d.io().size()));
         b.append("</dl><p class=\"verdict\" id=\"verdict\">").append(Html.esc(t.format("ds.verdictText", i.errors(),
                 i.warnings()))).append("</p></div>");
-        Table findings = d.findings().toTable();
+        Table findings = readerFindings(d.findings().toTable(), Lang.parse(t.lang()));
         b.append("<div class=\"block\" id=\"findings\"><h3>").append(Html.esc(t.get("check.findings"))).append(" (")
                 .append(nf.format(findings.rowCount())).append(")</h3><p class=\"caption\">")
                 .append(Html.esc(t.get("check.findingsCaption"))).append("</p>");
@@ -633,6 +633,54 @@ final class Pages {
         if (n < t.rowCount()) {
             b.append("<p class=\"note\">").append(n).append(" / ").append(t.rowCount()).append("</p>");
         }
+    }
+
+    /**
+     * The validation findings as the page's reader reads them: severity and rule in the page's language (the
+     * report's words for them); in Indonesian the English message column is left out — every fact it states (file,
+     * line, region, industry, year, value, reference, ratio) has its own column. The CSV download keeps it.
+     */
+    static Table readerFindings(Table raw, Lang lang) {
+        Messages m = new Messages(lang);
+        boolean id = lang == Lang.ID;
+        Table.Builder b = Table.builder(raw.name());
+        for (Table.Column c : raw.columns()) {
+            if (!(id && c.name().equals("message"))) {
+                if (c.type() == Table.Type.NUMBER) {
+                    b.number(c.name());
+                } else {
+                    b.text(c.name());
+                }
+            }
+        }
+        int sev = raw.columnIndex("severity");
+        int rule = raw.columnIndex("rule");
+        for (int r = 0; r < raw.rowCount(); r++) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < raw.columns().size(); c++) {
+                String name = raw.columns().get(c).name();
+                if (id && name.equals("message")) {
+                    continue;
+                }
+                Object v = raw.get(r, c);
+                if (c == sev) {
+                    String key = "severity." + raw.text(r, c).toLowerCase(Locale.ROOT);
+                    v = m.has(key) ? m.get(key) : v;
+                } else if (c == rule) {
+                    String key = "validation.rule." + raw.text(r, c);
+                    v = m.has(key) ? m.get(key) : v;
+                } else if (name.equals("measure") && !raw.text(r, c).isEmpty()) {
+                    try {
+                        v = dev.klaster.core.model.Measure.parse(raw.text(r, c)).label(lang.code());
+                    } catch (IllegalArgumentException e) {
+                        // not a measure id: shown as it is
+                    }
+                }
+                row.add(v);
+            }
+            b.row(row.toArray());
+        }
+        return b.build();
     }
 
     // ---------------------------------------------------------------- region and cluster pages

@@ -299,7 +299,10 @@ class WebBrowserTest {
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("galat");
         // the findings name the planner's own file, not the server's stored copy
         assertThat(driver.findElement(By.id("findings")).getText()).contains(pdrb.getFileName().toString())
-                .doesNotContain("data.csv");
+                .doesNotContain("data.csv")
+                // in Indonesian: the report's words for the rules and severities, not the English messages
+                .contains("Jumlah sektor tidak sama dengan TOTAL yang dilaporkan").contains("galat")
+                .doesNotContain("do not add up").doesNotContain("ERROR");
         new Select(driver.findElement(By.id("province"))).selectByValue("35");
         driver.findElement(By.cssSelector("#scope button")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
