@@ -319,7 +319,7 @@ final class Pages {
         b.append("<section class=\"report-section\"><h1 id=\"title\">").append(Html.esc(res.model().title()))
                 .append("</h1>");
         b.append("<div class=\"block\" id=\"scope\">");
-        for (String s : j.scoped().statements(t.lang())) {
+        for (String s : webStatements(j.scoped().statements(t.lang()))) {
             b.append("<p>").append(Html.esc(s)).append("</p>");
         }
         provinceSelector(b, t, d, key.province(), ctx.path());
@@ -633,6 +633,14 @@ final class Pages {
         if (n < t.rowCount()) {
             b.append("<p class=\"note\">").append(n).append(" / ").append(t.rowCount()).append("</p>");
         }
+    }
+
+    private static final Pattern CLI_HINT = Pattern.compile(
+            "\\s*\\((?:pilih lain dengan|choose another with) --[a-z-]+\\)|\\s*\\(--[a-z-]+(?: [a-z]+)?\\)");
+
+    /** The scope statements without their command-line hints (the page has its own controls). */
+    static List<String> webStatements(List<String> statements) {
+        return statements.stream().map(x -> CLI_HINT.matcher(x).replaceAll("")).toList();
     }
 
     /**
