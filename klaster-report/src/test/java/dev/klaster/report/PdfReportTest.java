@@ -30,4 +30,27 @@ class PdfReportTest {
         assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.3, org.assertj.core.data.Offset.offset(1.0));
         assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, org.assertj.core.data.Offset.offset(1.0));
     }
+
+    @Test
+    void f4PaperAndTheTitleAndPageNumbersInTheMargins(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(PdfReport.chromium().isPresent(), "no Chromium");
+        Path html = dir.resolve("r.html");
+        HtmlReport.write(Fixtures.full(Lang.ID).build(), html);
+        String page = Files.readString(html);
+        String printed = PdfReport.withPageRule(page, PdfReport.Paper.F4);
+        assertThat(printed).contains("@page{size:215mm 330mm").contains("counter(page) \" / \" counter(pages)")
+                .contains("@top-left{content:\"");
+        assertThat(page).as("the report itself is not changed").doesNotContain("counter(pages)");
+        Path pdf = dir.resolve("f4.pdf");
+        PdfReport.write(html, pdf, PdfReport.Paper.F4);
+        // F4 / folio as used in Indonesia: 215 × 330 mm = 609.4 × 935.4 pt
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
+                .matcher(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(box.find()).isTrue();
+        assertThat(Double.parseDouble(box.group(1))).isCloseTo(609.4, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(Double.parseDouble(box.group(2))).isCloseTo(935.4, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(dir.toFile().list()).as("the print copy is gone").noneMatch(n -> n.startsWith(".klaster-print-"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfReport.Paper.parse("a3"))
+                .hasMessageContaining("'a3'").hasMessageContaining("a4, f4 or letter");
+    }
 }
