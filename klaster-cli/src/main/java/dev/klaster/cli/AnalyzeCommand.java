@@ -61,6 +61,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--verbose", description = {"Also log library details on stderr (which LAPACK/BLAS is used).",
+            "Tampilkan juga rincian pustaka (LAPACK/BLAS yang dipakai)."})
+    boolean verbose;
+
     @Option(names = "--demo", arity = "0..1", fallbackValue = "fine", paramLabel = "KIND",
             description = {"Use the built-in SYNTHETIC demo: 'fine' (default: 514 regencies/cities x 119 KBLI 4-digit "
                     + "industries x 2016-2023 with planted clusters and a matching synthetic IO table) or 'sections' "
@@ -156,6 +160,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         started = t0;
+        report.paper(); // a bad --paper is a usage error before any work, with or without --pdf
         Panel panel;
         ValidationReport findings = null;
         // a bad establishment file stops before any analysis (exit 1 naming file, line, column and value)
@@ -244,7 +249,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (PdfReport.chromium().isPresent()) {
                 step(err, "printing PDF (headless Chromium) ...");
                 pdfPath = dir.resolve(ReportOptions.STEM + ".pdf");
-                PdfReport.write(html, pdfPath);
+                PdfReport.write(html, pdfPath, report.paper());
             } else {
                 err.println("warning: --pdf ignored: no Chromium found (install chromium or set KLASTER_CHROMIUM)");
             }

@@ -62,6 +62,7 @@ public final class Klaster implements Runnable {
 
     /** Held so the level set on it is not lost when the logger is garbage-collected. */
     private static final java.util.logging.Logger NETLIB_LOG = java.util.logging.Logger.getLogger("dev.ludovic.netlib");
+    private static final java.util.logging.Logger KLASTER_LOG = java.util.logging.Logger.getLogger("dev.klaster");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -202,18 +203,20 @@ public final class Klaster implements Runnable {
     }
 
     public static void main(String[] args) {
-        quietLibraryLogging();
+        quietLibraryLogging(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(run(args));
     }
 
     /**
-     * One-line log records on stderr ("klaster: INFO ..."), and only warnings from netlib's loader: which LAPACK/BLAS
-     * was loaded is still said once, by Klaster's own {@code DenseLapack} logger.
+     * One-line log records on stderr ("klaster: INFO ..."), only warnings from netlib's loader, and Klaster's own
+     * information (which LAPACK/BLAS was loaded, said by {@code DenseLapack}) only with {@code --verbose}.
      */
-    static void quietLibraryLogging() {
+    static void quietLibraryLogging(boolean verbose) {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "klaster: %4$s %5$s%6$s%n");
         }
         NETLIB_LOG.setLevel(java.util.logging.Level.WARNING);
+        // which LAPACK/BLAS was loaded is a detail for --verbose, not a line in every planner's terminal
+        KLASTER_LOG.setLevel(verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING);
     }
 }

@@ -54,6 +54,16 @@ public final class ReportOptions {
             "Cetak juga laporan ke PDF."})
     boolean pdf;
 
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = {"Paper of the PDF: a4, f4 (215 x 330 mm) or letter (default: ${DEFAULT-VALUE}).",
+                    "Ukuran kertas PDF: a4, f4 (215 x 330 mm) atau letter."})
+    String paper;
+
+    /** The paper of --paper (a bad value is a usage error naming it). */
+    dev.klaster.report.PdfReport.Paper paper() {
+        return dev.klaster.report.PdfReport.Paper.parse(paper);
+    }
+
     /** The report language: the option, else Indonesian for Indonesian data. */
     public Lang lang(Panel panel) {
         return lang == null ? ReportBuilder.defaultLang(panel) : Lang.parse(lang);

@@ -13,6 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalyzeCommandTest {
     @Test
+    void aBadPaperIsAUsageErrorBeforeAnyWork(@TempDir Path dir) {
+        Run r = run("analyze", "--demo", "sections", "--paper", "a3", "--report", dir.resolve("r").toString());
+        assertThat(r.code()).isEqualTo(Klaster.EXIT_USAGE);
+        assertThat(r.err()).contains("--paper").contains("'a3'").contains("a4, f4 or letter");
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void theEnglishTerminalSummaryIsEnglish(@TempDir Path dir) throws Exception {
         Run r = run("analyze", "--demo", "sections", "--lang", "en", "--report", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();

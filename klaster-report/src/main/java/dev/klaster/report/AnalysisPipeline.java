@@ -821,7 +821,17 @@ public final class AnalysisPipeline {
                         String.format(Locale.ROOT, "%.3f", reg.lambda()));
                 case NATIONAL_IS_REGION -> m.format("impact.regional.national", prep.tableLabel());
             };
-            sum.note(m.format("impact.regional.caption", prep.regionName(), how, unit == null ? "?" : unit));
+            // the region and the unit as the report says them (the core and the data name them in English)
+            String regionLabel = prep.regionName();
+            java.util.regex.Matcher listed = java.util.regex.Pattern.compile("(\\d+) listed regions")
+                    .matcher(regionLabel);
+            if (regionLabel.equals(RegionalImpactStep.ALL_ANALYSED)) {
+                regionLabel = m.get("impact.region.all");
+            } else if (listed.matches()) {
+                regionLabel = m.format("impact.region.listed", listed.group(1));
+            }
+            unit = unit == null ? null : b.labels().localUnit(unit);
+            sum.note(m.format("impact.regional.caption", regionLabel, how, unit == null ? "?" : unit));
             if (!induced) {
                 sum.note(m.get("impact.regional.noInduced"));
             }
@@ -830,13 +840,13 @@ public final class AnalysisPipeline {
             impactTable = s;
             String g = trim(o.growthPercent());
             List<String> vaCols = List.of("value_added_direct", "value_added_indirect", "value_added_induced");
-            b.addImpact(m.format("impact.regional.va.title", g, prep.regionName(), unit),
+            b.addImpact(m.format("impact.regional.va.title", g, regionLabel, unit),
                     relabel(Wide.select(s, "impact_va_by_cluster", prepend("cluster", vaCols)), null),
                     col("cluster"), cols(induced ? vaCols : vaCols.subList(0, 2)));
             if (anyJobs) {
                 List<String> jc = List.of("jobs_direct", "jobs_indirect", "jobs_induced");
-                b.addImpact(m.format("impact.regional.jobs.title", g, prep.regionName(),
-                                panel.unit(Measure.EMPLOYMENT)),
+                b.addImpact(m.format("impact.regional.jobs.title", g, regionLabel,
+                                b.labels().localUnit(panel.unit(Measure.EMPLOYMENT))),
                         relabel(Wide.select(s, "impact_jobs_by_cluster", prepend("cluster", jc)), null),
                         col("cluster"), cols(induced ? jc : jc.subList(0, 2)));
             } else {

@@ -87,10 +87,10 @@ public final class ColumnLabels {
             "rule", "lisa", "gi_star", "sheet", "description"}) {
             KINDS.put(s, Kind.TEXT);
         }
-        put(Kind.COUNT, "regions", "industries", "missing_cells", "rows", "units", "line", "findings_analysed",
+        put(Kind.COUNT, "regions", "industries", "missing_cells", "rows", "units", "findings_analysed",
                 "findings_outside", "findings_total");
         put(Kind.YEAR, "first_year", "last_year", "year");
-        put(Kind.RANK, "rank");
+        put(Kind.RANK, "rank", "line"); // a line number is an identifier, not an amount
         put(Kind.INDEX, "lq", "lq_end", "lq_start", "delta_lq", "lq_trend", "centrality", "direct_backward",
                 "direct_forward", "total_backward", "total_forward", "power_of_dispersion",
                 "sensitivity_of_dispersion", "internal_mean", "external_mean", "z_Gi_star", "threshold");

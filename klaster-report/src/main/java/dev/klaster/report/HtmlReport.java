@@ -232,54 +232,84 @@ public final class HtmlReport {
         }
         int shown = Math.min(Recommendations.MAX_SHOWN, rec.items().size());
         for (int k = 0; k < shown; k++) {
-            Recommendations.Recommendation r = rec.items().get(k);
-            w.write("<article class=\"block rec-card\" id=\"rec-" + (k + 1) + "\">\n<h3>" + (k + 1) + ". "
-                    + esc(r.regionName()) + " — " + esc(r.cluster()) + " <span class=\"stars\">"
-                    + stars(r.stars(), 4) + "</span></h3>\n<dl class=\"overview\">\n");
-            w.write("<dt>" + esc(m.get("rec.field.stage")) + "</dt><dd>" + esc(Recommendations.stageName(r.stage(), m))
-                    + "</dd>\n");
-            w.write("<dt>" + esc(m.get("rec.field.strategy")) + "</dt><dd><b>" + esc(Recommendations.choiceText(
-                    r.choice(), m)) + "</b>: " + esc(r.action()) + "</dd>\n");
-            w.write("<dt>" + esc(m.get("rec.field.focus")) + "</dt><dd>" + esc(r.focus()) + "</dd>\n");
-            w.write("</dl>\n<div class=\"scroll\"><table class=\"data members\"><thead><tr><th>"
-                    + esc(m.get("rec.field.role")) + "</th><th>" + esc(m.get("rec.field.members")) + "</th></tr>"
-                    + "</thead><tbody>\n");
-            for (String g : Recommendations.ROLE_GROUPS) {
-                List<Recommendations.Member> ms = r.members().get(g);
-                if (ms.isEmpty() && (!g.equals("core") || !r.members().get("definition").isEmpty())) {
-                    continue;
-                }
-                StringBuilder names = new StringBuilder();
-                for (int i = 0; i < Math.min(6, ms.size()); i++) {
-                    names.append(i == 0 ? "" : "; ").append(ms.get(i).name()).append(Double.isNaN(ms.get(i).lq())
-                            ? "" : " (LQ " + f2.format(ms.get(i).lq()) + ")");
-                }
-                if (ms.size() > 6) {
-                    names.append(' ').append(m.format("rec.members.more", ms.size() - 6));
-                }
-                w.write("<tr><td>" + esc(m.get("rec.role." + g)) + "</td><td>" + esc(ms.isEmpty() ? "–"
-                        : names.toString()) + "</td></tr>\n");
-            }
-            w.write("<tr><td>" + esc(m.get("rec.role.institutions")) + "</td><td>" + esc(m.get(
-                    "rec.role.institutions.local")) + "</td></tr>\n</tbody></table></div>\n");
-            w.write("<div class=\"scroll\"><table class=\"data kpis\"><thead><tr><th>" + esc(m.get("rec.field.kpi"))
-                    + "</th><th>" + esc(m.format("rec.field.baseline", r.lastYear())) + "</th><th>"
-                    + esc(m.get("rec.field.source")) + "</th></tr></thead><tbody>\n");
-            for (Recommendations.Kpi kpi : r.kpis()) {
-                w.write("<tr><td>" + esc(kpi.name()) + "</td><td class=\"num\">" + (kpi.fromData()
-                        ? esc(f2.format(kpi.baseline()) + " " + kpi.unit()) : "–") + "</td><td>" + esc(kpi.source())
-                        + "</td></tr>\n");
-            }
-            w.write("</tbody></table></div>\n");
-            w.write("<p><b>" + esc(m.get("rec.field.data")) + "</b> " + esc(r.dataSupport()) + "</p>\n");
-            w.write("<p><b>" + esc(m.get("rec.field.local")) + "</b> " + esc(r.localKnowledge()) + "</p>\n");
-            w.write("</article>\n");
+            card(rec.items().get(k), k + 1, m, f2, w);
         }
         if (rec.items().size() > shown) {
             w.write("<p class=\"note\">" + esc(m.format("rec.more", rec.items().size() - shown,
                     WorkbookReport.sheetName(rec.table().name(), m))) + "</p>\n");
         }
         w.write("</section>\n");
+    }
+
+    /** One recommendation card, numbered {@code k}. */
+    private static void card(Recommendations.Recommendation r, int k, Messages m, NumberFormat f2, Writer w)
+            throws IOException {
+        w.write("<article class=\"block rec-card\" id=\"rec-" + k + "\">\n<h3>" + k + ". "
+                + esc(r.regionName()) + " — " + esc(r.cluster()) + " <span class=\"stars\">"
+                + stars(r.stars(), 4) + "</span></h3>\n<dl class=\"overview\">\n");
+        w.write("<dt>" + esc(m.get("rec.field.stage")) + "</dt><dd>" + esc(Recommendations.stageName(r.stage(), m))
+                + "</dd>\n");
+        w.write("<dt>" + esc(m.get("rec.field.strategy")) + "</dt><dd><b>" + esc(Recommendations.choiceText(
+                r.choice(), m)) + "</b>: " + esc(r.action()) + "</dd>\n");
+        w.write("<dt>" + esc(m.get("rec.field.focus")) + "</dt><dd>" + esc(r.focus()) + "</dd>\n");
+        w.write("</dl>\n<div class=\"scroll\"><table class=\"data members\"><thead><tr><th>"
+                + esc(m.get("rec.field.role")) + "</th><th>" + esc(m.get("rec.field.members")) + "</th></tr>"
+                + "</thead><tbody>\n");
+        for (String g : Recommendations.ROLE_GROUPS) {
+            List<Recommendations.Member> ms = r.members().get(g);
+            if (ms.isEmpty() && (!g.equals("core") || !r.members().get("definition").isEmpty())) {
+                continue;
+            }
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < Math.min(6, ms.size()); i++) {
+                names.append(i == 0 ? "" : "; ").append(ms.get(i).name()).append(Double.isNaN(ms.get(i).lq())
+                        ? "" : " (LQ " + f2.format(ms.get(i).lq()) + ")");
+            }
+            if (ms.size() > 6) {
+                names.append(' ').append(m.format("rec.members.more", ms.size() - 6));
+            }
+            w.write("<tr><td>" + esc(m.get("rec.role." + g)) + "</td><td>" + esc(ms.isEmpty() ? "–"
+                    : names.toString()) + "</td></tr>\n");
+        }
+        w.write("<tr><td>" + esc(m.get("rec.role.institutions")) + "</td><td>" + esc(m.get(
+                "rec.role.institutions.local")) + "</td></tr>\n</tbody></table></div>\n");
+        w.write("<div class=\"scroll\"><table class=\"data kpis\"><thead><tr><th>" + esc(m.get("rec.field.kpi"))
+                + "</th><th>" + esc(m.format("rec.field.baseline", r.lastYear())) + "</th><th>"
+                + esc(m.get("rec.field.source")) + "</th></tr></thead><tbody>\n");
+        for (Recommendations.Kpi kpi : r.kpis()) {
+            w.write("<tr><td>" + esc(kpi.name()) + "</td><td class=\"num\">" + (kpi.fromData()
+                    ? esc(f2.format(kpi.baseline()) + " " + kpi.unit()) : "–") + "</td><td>" + esc(kpi.source())
+                    + "</td></tr>\n");
+        }
+        w.write("</tbody></table></div>\n");
+        w.write("<p><b>" + esc(m.get("rec.field.data")) + "</b> " + esc(r.dataSupport()) + "</p>\n");
+        w.write("<p><b>" + esc(m.get("rec.field.local")) + "</b> " + esc(r.localKnowledge()) + "</p>\n");
+        w.write("</article>\n");
+    }
+
+    /**
+     * The recommendation cards of one region, or of one regional cluster ({@code cluster} not null), for a page that
+     * is not the report; "" when there is none.
+     */
+    public static String recommendationCardsHtml(ReportModel model, String region, String cluster) {
+        Recommendations rec = model.recommendations();
+        if (rec == null) {
+            return "";
+        }
+        Messages m = new Messages(model.lang());
+        NumberFormat f2 = Recommendations.number(model.lang(), 2);
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            int k = 0;
+            for (Recommendations.Recommendation r : rec.items()) {
+                if (r.region().equals(region) && (cluster == null || r.cluster().equals(cluster))) {
+                    card(r, ++k, m, f2, w);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
     }
 
     private static void chart(Chart c, Messages m, Writer w) throws IOException {

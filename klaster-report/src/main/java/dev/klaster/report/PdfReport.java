@@ -1,6 +1,7 @@
 package dev.klaster.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +42,65 @@ public final class PdfReport {
      * @throws IOException when Chromium is absent, fails, or does not print within two attempts
      */
     public static void write(Path html, Path pdf) throws IOException {
+        write(html, pdf, Paper.A4);
+    }
+
+    /** Paper sizes of {@code --paper}: ISO A4 (the default), Indonesian F4 / folio (215 × 330 mm), US Letter. */
+    public enum Paper {
+        A4("A4"), F4("215mm 330mm"), LETTER("letter");
+
+        private final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+
+        /** Parses a4, f4 or letter (case-insensitive); a bad value names itself and the choices. */
+        public static Paper parse(String s) {
+            for (Paper p : values()) {
+                if (p.name().equalsIgnoreCase(s == null ? "" : s.strip())) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("--paper: unknown paper '" + s + "' (expected a4, f4 or letter)");
+        }
+    }
+
+    /**
+     * Prints {@code html} to {@code pdf} on {@code paper}, with the report's title at the top and "page / pages" at
+     * the bottom of every page (CSS page-margin boxes, which Chromium prints): a copy of the page with that
+     * {@code @page} rule is printed; the report itself is not changed.
+     */
+    public static void write(Path html, Path pdf, Paper paper) throws IOException {
         Path browser = chromium().orElseThrow(() -> new IOException(
                 "no Chromium found for --pdf (install chromium or set KLASTER_CHROMIUM)"));
-        write(browser, html, pdf, ATTEMPT_SECONDS);
+        Path dir = html.toAbsolutePath().getParent();
+        Path copy = Files.createTempFile(dir, ".klaster-print-", ".html");
+        try {
+            Files.writeString(copy, withPageRule(Files.readString(html, StandardCharsets.UTF_8), paper),
+                    StandardCharsets.UTF_8);
+            write(browser, copy, pdf, ATTEMPT_SECONDS);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** The page with an {@code @page} rule for the paper, the title in the top margin and page numbers below. */
+    static String withPageRule(String page, Paper paper) {
+        java.util.regex.Matcher t = java.util.regex.Pattern.compile("<title>(.*?)</title>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        // the title as HtmlReport.esc wrote it, back to text (only the four entities esc makes)
+        String title = t.find() ? t.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&").strip() : "";
+        String cssTitle = title.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n<>]", " ");
+        if (cssTitle.length() > 110) {
+            cssTitle = cssTitle.substring(0, 109) + "…";
+        }
+        String rule = "<style>@page{size:" + paper.css + ";margin:16mm 12mm 14mm 12mm;"
+                + "@top-left{content:\"" + cssTitle + "\";font:8pt sans-serif;color:#555}"
+                + "@bottom-right{content:counter(page) \" / \" counter(pages);font:8pt sans-serif;color:#555}}</style>";
+        int head = page.indexOf("</head>");
+        return head < 0 ? rule + page : page.substring(0, head) + rule + page.substring(head);
     }
 
     /** As {@link #write(Path, Path)}, with the browser and the per-attempt limit given (tests use a fake browser). */

@@ -80,6 +80,9 @@ public final class RegionalImpactStep {
         return new double[][] {va, jobs};
     }
 
+    /** The region's name when the whole panel is analysed (the report says it in its language). */
+    static final String ALL_ANALYSED = "Indonesia (all analysed regions)";
+
     static String regionName(ScopeContext c, Panel analysed) {
         if (c != null && c.scoped() != null && c.scoped().province() != null) {
             return c.scoped().province().name();
@@ -87,6 +90,6 @@ public final class RegionalImpactStep {
         if (c != null && c.scoped() != null && c.scoped().partial()) {
             return String.format(Locale.ROOT, "%d listed regions", analysed.regions().size());
         }
-        return "Indonesia (all analysed regions)";
+        return ALL_ANALYSED;
     }
 }

@@ -172,6 +172,17 @@ final class ApiRoutes {
                         return res == null ? null : reply(profile(res, "cluster", ctx.pathParam("cluster")));
                     });
                 });
+        route(r, doc, HandlerType.GET, V1 + "/datasets/{dataset}/regions/{region}/clusters/{cluster}/profile", "one "
+                        + "regional cluster: the rows of every result table for this region and this cluster (strength "
+                        + "and stars, members and roles, stage history, competitiveness, impact)", List.of(DATASET,
+                        ApiDoc.Param.path("region", "region code"), ApiDoc.Param.path("cluster", "cluster name"), LANG,
+                        PROVINCE, GROWTH), with202(OK), "RegionProfile", JSON_ONLY, ctx -> {
+                    cached(ctx, () -> {
+                        AnalysisPipeline.Result res = done(ctx);
+                        return res == null ? null : reply(profile(res, java.util.Map.of("region",
+                                ctx.pathParam("region"), "cluster", ctx.pathParam("cluster"))));
+                    });
+                });
         ApiDoc.Param custom = new ApiDoc.Param("custom", "query", "string", false, "a custom region merging "
                 + "regions of one level, NAME:code,code,... (repeatable; 2-6 regions in all)");
         ApiDoc.Param variable = ApiDoc.Param.query("variable", "string", "employment, value_added, establishments "
@@ -349,16 +360,27 @@ final class ApiRoutes {
 
     /** The rows of every result table whose {@code column} equals {@code value}. */
     static ObjectNode profile(AnalysisPipeline.Result res, String column, String value) {
+        return profile(res, Map.of(column, value));
+    }
+
+    /**
+     * The rows of every result table that has all the filter columns, where each equals its value (a region, a
+     * cluster, or one regional cluster); 404 when no table has such a row.
+     */
+    static ObjectNode profile(AnalysisPipeline.Result res, Map<String, String> filters) {
+        java.util.TreeMap<String, String> f = new java.util.TreeMap<>(java.util.Comparator.comparing(
+                (String k) -> k.equals("region") ? 0 : 1).thenComparing(k -> k));
+        f.putAll(filters);
         ObjectNode o = KlasterServer.JSON.createObjectNode();
         ObjectNode tables = o.putObject("tables");
         int found = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> conditions = f.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
         for (Table t : res.tables()) {
-            if (!seen.add(t.name()) || !hasColumn(t, column)) {
+            if (!seen.add(t.name()) || !f.keySet().stream().allMatch(c -> hasColumn(t, c))) {
                 continue;
             }
-            TableQuery q = new TableQuery(List.of(column + "=" + value), null, null, List.of(), 1,
-                    TableQuery.MAX_LIMIT);
+            TableQuery q = new TableQuery(conditions, null, null, List.of(), 1, TableQuery.MAX_LIMIT);
             ObjectNode j = q.json(t);
             if (j.get("total").asInt() > 0) {
                 tables.set(t.name(), j);
@@ -366,9 +388,10 @@ final class ApiRoutes {
             }
         }
         if (found == 0) {
-            throw ApiException.notFound("no " + column + " '" + ApiException.clip(value) + "' in the analysis");
+            throw ApiException.notFound("no " + String.join(" and ", f.entrySet().stream().map(e -> e.getKey() + " '"
+                    + ApiException.clip(e.getValue()) + "'").toList()) + " in the analysis");
         }
-        o.putObject(column).put("code", value);
+        f.forEach((k, v) -> o.putObject(k).put("code", v));
         return o;
     }
 

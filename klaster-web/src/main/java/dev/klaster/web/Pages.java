@@ -60,6 +60,8 @@ final class Pages {
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/check", this::check);
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/regions/{region}", ctx -> profile(ctx, "region"));
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/clusters/{cluster}", ctx -> profile(ctx, "cluster"));
+        r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/regions/{region}/clusters/{cluster}",
+                ctx -> profile(ctx, "region", "cluster"));
         r.addHttpHandler(HandlerType.GET, "/measures", this::measures);
         r.addHttpHandler(HandlerType.GET, "/datasets/{dataset}/compare", this::compare);
         r.addHttpHandler(HandlerType.GET, "/assets/report.js", ctx -> resource(ctx, "dev/klaster/report/report.js",
@@ -252,7 +254,7 @@ final class Pages {
                 d.io().size()));
         b.append("</dl><p class=\"verdict\" id=\"verdict\">").append(Html.esc(t.format("ds.verdictText", i.errors(),
                 i.warnings()))).append("</p></div>");
-        Table findings = d.findings().toTable();
+        Table findings = readerFindings(d.findings().toTable(), Lang.parse(t.lang()));
         b.append("<div class=\"block\" id=\"findings\"><h3>").append(Html.esc(t.get("check.findings"))).append(" (")
                 .append(nf.format(findings.rowCount())).append(")</h3><p class=\"caption\">")
                 .append(Html.esc(t.get("check.findingsCaption"))).append("</p>");
@@ -317,7 +319,7 @@ final class Pages {
         b.append("<section class=\"report-section\"><h1 id=\"title\">").append(Html.esc(res.model().title()))
                 .append("</h1>");
         b.append("<div class=\"block\" id=\"scope\">");
-        for (String s : j.scoped().statements(t.lang())) {
+        for (String s : webStatements(j.scoped().statements(t.lang()))) {
             b.append("<p>").append(Html.esc(s)).append("</p>");
         }
         provinceSelector(b, t, d, key.province(), ctx.path());
@@ -633,9 +635,65 @@ final class Pages {
         }
     }
 
+    private static final Pattern CLI_HINT = Pattern.compile(
+            "\\s*\\((?:pilih lain dengan|choose another with) --[a-z-]+\\)|\\s*\\(--[a-z-]+(?: [a-z]+)?\\)");
+
+    /** The scope statements without their command-line hints (the page has its own controls). */
+    static List<String> webStatements(List<String> statements) {
+        return statements.stream().map(x -> CLI_HINT.matcher(x).replaceAll("")).toList();
+    }
+
+    /**
+     * The validation findings as the page's reader reads them: severity and rule in the page's language (the
+     * report's words for them); in Indonesian the English message column is left out — every fact it states (file,
+     * line, region, industry, year, value, reference, ratio) has its own column. The CSV download keeps it.
+     */
+    static Table readerFindings(Table raw, Lang lang) {
+        Messages m = new Messages(lang);
+        boolean id = lang == Lang.ID;
+        Table.Builder b = Table.builder(raw.name());
+        for (Table.Column c : raw.columns()) {
+            if (!(id && c.name().equals("message"))) {
+                if (c.type() == Table.Type.NUMBER) {
+                    b.number(c.name());
+                } else {
+                    b.text(c.name());
+                }
+            }
+        }
+        int sev = raw.columnIndex("severity");
+        int rule = raw.columnIndex("rule");
+        for (int r = 0; r < raw.rowCount(); r++) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < raw.columns().size(); c++) {
+                String name = raw.columns().get(c).name();
+                if (id && name.equals("message")) {
+                    continue;
+                }
+                Object v = raw.get(r, c);
+                if (c == sev) {
+                    String key = "severity." + raw.text(r, c).toLowerCase(Locale.ROOT);
+                    v = m.has(key) ? m.get(key) : v;
+                } else if (c == rule) {
+                    String key = "validation.rule." + raw.text(r, c);
+                    v = m.has(key) ? m.get(key) : v;
+                } else if (name.equals("measure") && !raw.text(r, c).isEmpty()) {
+                    try {
+                        v = dev.klaster.core.model.Measure.parse(raw.text(r, c)).label(lang.code());
+                    } catch (IllegalArgumentException e) {
+                        // not a measure id: shown as it is
+                    }
+                }
+                row.add(v);
+            }
+            b.row(row.toArray());
+        }
+        return b.build();
+    }
+
     // ---------------------------------------------------------------- region and cluster pages
 
-    private void profile(Context ctx, String column) {
+    private void profile(Context ctx, String... columns) {
         WebText t = text(ctx);
         Dataset d = server.store().get(ctx.pathParam("dataset"), t.lang());
         Analyses.Job j = server.analyses().request(ApiRoutes.key(ctx));
@@ -643,24 +701,54 @@ final class Pages {
         if (res == null) {
             return;
         }
-        String value = ctx.pathParam(column);
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        for (String c : columns) {
+            filters.put(c, ctx.pathParam(c));
+        }
+        String column = columns[columns.length - 1];
+        String value = filters.get(column);
+        String region = filters.get("region");
         String id = d.info().id();
         String province = ctx.queryParam("province");
-        ObjectNode prof = ApiRoutes.profile(res, column, value);
+        ObjectNode prof = ApiRoutes.profile(res, filters);
         String heading = value;
-        if (column.equals("region")) {
-            Region r = j.scoped().panel().regions().contains(value) ? j.scoped().panel().regions().byCode(value) : null;
-            heading = r == null ? value : r.name() + " (" + r.code() + ")";
+        String regionHeading = null;
+        if (region != null) {
+            Region r = j.scoped().panel().regions().contains(region) ? j.scoped().panel().regions().byCode(region)
+                    : null;
+            regionHeading = r == null ? region : r.name() + " (" + r.code() + ")";
+            heading = columns.length == 1 ? regionHeading : value;
         }
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"report-section\"><p><a href=\"").append(Html.esc(Html.href("/datasets/" + id,
                 "lang", t.lang(), "province", province))).append("\">← ").append(Html.esc(res.model().title()))
-                .append("</a></p><h1 id=\"title\">").append(Html.esc(t.get(column.equals("region") ? "page.region"
-                        : "page.cluster"))).append(": ").append(Html.esc(heading)).append("</h1>");
+                .append("</a>");
+        if (columns.length > 1) {
+            b.append(" · <a href=\"").append(Html.esc(Html.href("/datasets/" + id + "/regions/" + Html.seg(region),
+                    "lang", t.lang(), "province", province))).append("\">").append(Html.esc(regionHeading))
+                    .append("</a> · <a href=\"").append(Html.esc(Html.href("/datasets/" + id + "/clusters/"
+                    + Html.seg(value), "lang", t.lang(), "province", province))).append("\">")
+                    .append(Html.esc(value)).append("</a>");
+        }
+        String titleKey = columns.length > 1 ? "page.regionalCluster" : column.equals("region") ? "page.region"
+                : "page.cluster";
+        b.append("</p><h1 id=\"title\">").append(Html.esc(t.get(titleKey))).append(": ")
+                .append(Html.esc(columns.length > 1 ? value + " — " + regionHeading : heading)).append("</h1>");
         Set<String> names = new LinkedHashSet<>();
         prof.get("tables").fieldNames().forEachRemaining(names::add);
+        // the recommendations are shown as the report's cards, not as their wide workbook table
+        names.remove("recommendations");
+        names.remove("recommendation_rule");
         ColumnLabels labels = ColumnLabels.of(Lang.parse(t.lang()), d.panel(), res.measure());
-        if (column.equals("region") && d.panel().regions().contains(value)) {
+        List<Chart> charts = new ArrayList<>();
+        if (columns.length == 1 && column.equals("cluster") && res.clusters() != null) {
+            Chart ranking = ranking(res, value, t, labels);
+            if (ranking != null) {
+                charts.add(ranking);
+                chartBlock(b, t, ranking);
+            }
+        }
+        if (columns.length == 1 && column.equals("region") && d.panel().regions().contains(value)) {
             Table sim = Comparisons.similar(d.panel(), value, null, 10, t);
             b.append("<div class=\"block\" id=\"similar\"><h3>").append(Html.esc(t.get("similar.title")))
                     .append("</h3><p class=\"caption\">").append(Html.esc(t.get("similar.rule"))).append("</p>");
@@ -674,6 +762,13 @@ final class Pages {
             b.append("<p class=\"tools\"><a id=\"compare-similar\" href=\"").append(Html.esc(cmp.toString()))
                     .append("\">").append(Html.esc(t.get("similar.compare"))).append("</a></p></div>");
         }
+        if (region != null) {
+            String cards = HtmlReport.recommendationCardsHtml(res.model(), region, columns.length > 1 ? value : null);
+            if (!cards.isEmpty()) {
+                b.append("<div id=\"recommendations\"><h2>").append(Html.esc(t.get("page.recommendations")))
+                        .append("</h2>").append(cards).append("</div>");
+            }
+        }
         Lang lang = Lang.parse(t.lang());
         b.append("<nav class=\"toc\"><ol>");
         for (String n : names) {
@@ -683,8 +778,8 @@ final class Pages {
         b.append("</ol></nav>");
         for (String n : names) {
             Table full = ApiRoutes.resultTable(res, n);
-            TableQuery q = new TableQuery(List.of(column + "=" + value), null, null, List.of(), 1,
-                    TableQuery.MAX_LIMIT);
+            List<String> conditions = filters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+            TableQuery q = new TableQuery(conditions, null, null, List.of(), 1, TableQuery.MAX_LIMIT);
             int[] rows = q.rows(full);
             b.append("<div class=\"block\" id=\"t-").append(Html.esc(n)).append("\"><h3>")
                     .append(Html.esc(WorkbookReport.readerTitle(n, lang))).append("</h3>");
@@ -692,13 +787,64 @@ final class Pages {
             if (!desc.isEmpty()) {
                 b.append("<p class=\"caption\">").append(Html.esc(desc)).append("</p>");
             }
-            profileTable(b, full, rows, id, t, province, column, labels);
-            b.append("<p class=\"tools\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
-                            + "/analysis/tables/" + Html.seg(n), "lang", t.lang(), "province", province, "format", "csv",
-                    "filter", column + "=" + value))).append("\">CSV</a></p></div>");
+            profileTable(b, full, rows, id, t, province, columns.length > 1 ? "" : column, labels);
+            StringBuilder csv = new StringBuilder(Html.href("/api/v1/datasets/" + id + "/analysis/tables/"
+                    + Html.seg(n), "lang", t.lang(), "province", province, "format", "csv"));
+            for (String c : conditions) {
+                csv.append(csv.indexOf("?") < 0 ? '?' : '&').append("filter=").append(Html.url(c));
+            }
+            b.append("<p class=\"tools\"><a href=\"").append(Html.esc(csv.toString())).append("\">CSV</a></p></div>");
+        }
+        if (!charts.isEmpty()) {
+            chartScripts(b, res, charts);
         }
         b.append("</section>");
         send(ctx, t, heading, res.model().synthetic(), b.toString());
+    }
+
+    /**
+     * Where a cluster is strong: its regions ranked by LQ (the 20 highest of the cluster-strength table), as the
+     * report's own bar chart. Null when the cluster has no regional rows.
+     */
+    private static Chart ranking(AnalysisPipeline.Result res, String cluster, WebText t, ColumnLabels labels) {
+        Table st = res.clusters().strengthTable();
+        TableQuery q = new TableQuery(List.of("cluster=" + cluster), "-lq", 20, List.of(), 1, 20);
+        int[] rows = q.rows(st);
+        if (rows.length == 0) {
+            return null;
+        }
+        Table.Builder tb = Table.builder("cluster_ranking").text("region_name").number("lq");
+        int cn = st.columnIndex("region_name");
+        int cl = st.columnIndex("lq");
+        for (int r : rows) {
+            tb.row(st.text(r, cn), st.number(r, cl));
+        }
+        Table data = labels.relabel(tb.build(), null);
+        return new dev.klaster.report.chart.BarChart("ranking", t.format("cluster.ranking", cluster),
+                t.get("cluster.rankingCaption"), data, labels.name("region_name"), List.of(labels.label("lq")), null,
+                false, true);
+    }
+
+    /** The data block and scripts that draw {@code charts} (the same script as the report). */
+    private static void chartScripts(StringBuilder b, AnalysisPipeline.Result res, List<Chart> charts) {
+        Messages m = new Messages(res.model().lang());
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("lang", res.model().lang().code());
+        data.putObject("maps");
+        ArrayNode blocks = data.putArray("blocks");
+        for (Chart c : charts) {
+            ObjectNode bo = blocks.addObject();
+            bo.put("id", c.id());
+            bo.put("file", c.data().name().replaceAll("[^A-Za-z0-9._-]", "_"));
+            bo.put("kind", c.kind());
+            bo.set("option", c.option(m));
+            bo.set("data", embedded(c.data()));
+        }
+        b.append("<script type=\"application/json\" id=\"klaster-data\">")
+                .append(Json.forScript(data.toString())).append("</script>")
+                .append("<script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
+                .append("<script src=\"/assets/report.js\"></script>")
+                .append("<script src=\"/assets/web.js\"></script>");
     }
 
     /** Rows of a table, with region and cluster cells linked to their pages. */
@@ -711,6 +857,7 @@ final class Pages {
             b.append("<th>").append(Html.esc(header(w, labels, c))).append("</th>");
         }
         b.append("</tr></thead><tbody>");
+        int regionCol = ApiRoutes.hasColumn(t, "region") ? t.columnIndex("region") : -1;
         int n = Math.min(rows.length, 500);
         for (int i = 0; i < n; i++) {
             int r = rows[i];
@@ -722,10 +869,12 @@ final class Pages {
                     b.append("<td class=\"num\">").append(d.isNaN() ? "–" : name.endsWith("year") ? String.valueOf(
                             (long) (double) d) : nf.format(d * labels.displayScale(name))).append("</td>");
                 } else if ((name.equals("region") || name.equals("cluster")) && !name.equals(self)) {
-                    String path = name.equals("region") ? "/regions/" : "/clusters/";
-                    b.append("<td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + path
-                            + Html.seg((String) v), "lang", w.lang(), "province", province))).append("\">")
-                            .append(Html.esc((String) v)).append("</a></td>");
+                    // a cluster in a row of one region opens that regional cluster; otherwise the region or cluster
+                    String path = name.equals("region") ? "/regions/" + Html.seg((String) v)
+                            : regionCol >= 0 ? "/regions/" + Html.seg(t.text(r, regionCol)) + "/clusters/"
+                            + Html.seg((String) v) : "/clusters/" + Html.seg((String) v);
+                    b.append("<td><a href=\"").append(Html.esc(Html.href("/datasets/" + id + path, "lang", w.lang(),
+                            "province", province))).append("\">").append(Html.esc((String) v)).append("</a></td>");
                 } else {
                     b.append("<td>").append(Html.esc((String) v)).append("</td>");
                 }

@@ -251,8 +251,11 @@ final class WorkspaceRoutes {
                         + "value, source, optional region)", List.of(INITIATIVE, kpi), write(201), "Observation",
                 "NewObservation", this::observe);
         route(r, doc, HandlerType.GET, one + "/audit", "the audit log of the initiative: who changed what, when, "
-                        + "before and after (programme manager)", List.of(INITIATIVE), read(), "AuditList", null,
-                ctx -> ctx.json(audit(ws().audit().forInitiative(actor(ctx), ctx.pathParam("initiative")))));
+                        + "before and after (programme manager); the most recent `limit` entries, oldest first",
+                List.of(INITIATIVE, ApiDoc.Param.query("limit", "integer", "entries, 1-10000 (default 500): the most "
+                        + "recent ones")), read(), "AuditList", null,
+                ctx -> ctx.json(audit(ws().audit().recentForInitiative(actor(ctx), ctx.pathParam("initiative"),
+                        auditLimit(ctx)))));
         route(r, doc, HandlerType.POST, one + "/members", "give a user a role on the initiative (MANAGER, MEMBER or "
                         + "VIEWER; programme manager)", List.of(INITIATIVE), write(200), "User", "Membership",
                 this::grant);
@@ -652,6 +655,25 @@ final class WorkspaceRoutes {
             o.set("measured", JSON.valueToTree(m));
         }
         return o;
+    }
+
+    static final int AUDIT_DEFAULT = 500;
+    static final int AUDIT_MAX = 10_000;
+
+    private static int auditLimit(io.javalin.http.Context ctx) {
+        String v = ctx.queryParam("limit");
+        if (v == null || v.isBlank()) {
+            return AUDIT_DEFAULT;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 1 && n <= AUDIT_MAX) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the 400 below names the value
+        }
+        throw ApiException.badParam("limit", v, "expected a whole number from 1 to " + AUDIT_MAX);
     }
 
     private static ArrayNode audit(List<AuditEntry> entries) {

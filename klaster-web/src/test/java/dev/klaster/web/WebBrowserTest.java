@@ -217,10 +217,16 @@ class WebBrowserTest {
         assertThat(driver.findElement(By.id("compare-result")).getText()).contains("Koridor <b>Uji</b> = the sum of 3");
         assertThat(driver.findElements(By.cssSelector("#custom-similar tbody tr"))).as("regions like it").hasSize(10);
         open(regionPage);
+        // a cluster in the region's rows opens that regional cluster; its breadcrumb leads to the cluster page
         driver.findElement(By.cssSelector("a[href*='/clusters/']")).click();
         open(driver.getCurrentUrl());
-        check("demo-cluster-en");
+        check("demo-regional-cluster-en");
+        assertThat(driver.findElement(By.id("title")).getText()).startsWith("Regional cluster:").contains(region);
+        driver.findElement(By.cssSelector("section.report-section p a[href*='/clusters/']")).click();
+        open(driver.getCurrentUrl());
+        int drawn = check("demo-cluster-en");
         assertThat(driver.findElement(By.id("title")).getText()).startsWith("Cluster:");
+        assertThat(drawn).as("the ranking of the regions where it is strong").isEqualTo(1);
     }
 
     @Test
@@ -293,7 +299,10 @@ class WebBrowserTest {
         assertThat(driver.findElement(By.id("verdict")).getText()).contains("galat");
         // the findings name the planner's own file, not the server's stored copy
         assertThat(driver.findElement(By.id("findings")).getText()).contains(pdrb.getFileName().toString())
-                .doesNotContain("data.csv");
+                .doesNotContain("data.csv")
+                // in Indonesian: the report's words for the rules and severities, not the English messages
+                .contains("Jumlah sektor tidak sama dengan TOTAL yang dilaporkan").contains("galat")
+                .doesNotContain("do not add up").doesNotContain("ERROR");
         new Select(driver.findElement(By.id("province"))).selectByValue("35");
         driver.findElement(By.cssSelector("#scope button")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))

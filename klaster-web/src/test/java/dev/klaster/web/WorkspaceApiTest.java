@@ -364,6 +364,14 @@ class WorkspaceApiTest {
         assertThat(audit.get(1).get("userId").asText()).isEqualTo("token");
         assertThat(audit.get(1).get("before").get("stage").asText()).isEqualTo("MOBILISATION");
         assertThat(audit.get(1).get("after").get("stage").asText()).isEqualTo("DIAGNOSIS");
+        // a page of the log: the two most recent entries, oldest first; a bad limit is a 400 naming it
+        JsonNode last2 = JSON.readTree(w.web.get(base + "/audit?limit=2", "Authorization", bearer()).body());
+        assertThat(last2).hasSize(2);
+        assertThat(last2.get(0).get("id").asText()).isEqualTo(audit.get(4).get("id").asText());
+        assertThat(last2.get(1).get("id").asText()).isEqualTo(audit.get(5).get("id").asText());
+        HttpResponse<String> badLimit = w.web.get(base + "/audit?limit=0", "Authorization", bearer());
+        assertThat(badLimit.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badLimit.body()).get("field").asText()).isEqualTo("limit");
         // roles on A, replayed from A's audit log (World: manager, member, viewer)
         JsonNode members = JSON.readTree(w.web.get("/api/v1/initiatives/" + w.a + "/members", "Cookie",
                 w.manager.cookie()).body());

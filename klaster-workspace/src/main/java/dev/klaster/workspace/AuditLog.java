@@ -45,6 +45,27 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * The {@code limit} most recent entries of an initiative, oldest first (a page of the log: the whole log of a busy
+     * initiative grows with every change); MANAGE of the initiative required.
+     */
+    public List<AuditEntry> recentForInitiative(User actor, String initiativeId, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        return db.read(c -> {
+            Initiative i = Initiatives.load(c, initiativeId);
+            if (i == null) {
+                throw new NotFoundException("initiative", initiativeId);
+            }
+            Permissions.require(actor, Operation.MANAGE, i);
+            List<AuditEntry> newest = Rows.list(c, "SELECT * FROM audit_log WHERE initiative_id = ? ORDER BY id DESC "
+                    + "LIMIT ?", AuditLog::map, initiativeId, limit);
+            java.util.Collections.reverse(newest);
+            return newest;
+        });
+    }
+
     /** Entries not tied to an initiative (users), oldest first; ADMIN only. */
     public List<AuditEntry> workspaceEntries(User actor) {
         Permissions.require(actor, Operation.MANAGE_USERS, null);

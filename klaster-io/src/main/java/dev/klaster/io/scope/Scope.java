@@ -91,8 +91,8 @@ public final class Scope {
                 case "region-list" -> id ? "tingkat wilayah dalam daftar" : "the level of the listed regions";
                 case "option" -> id ? "dipilih dengan --level" : "chosen with --level";
                 default -> id ? "aturan: tingkat terhalus yang lengkap — setiap wilayahnya punya data "
-                        + measure.id() + " pada tahun terakhir (pilih lain dengan --level)"
-                        : "rule: the finest complete level — every region has " + measure.id()
+                        + measure.label(lang) + " pada tahun terakhir (pilih lain dengan --level)"
+                        : "rule: the finest complete level — every region has " + measure.label(lang)
                         + " data in the last year (choose another with --level)";
             };
             out.add(String.format(Locale.ROOT, id ? "Cakupan analisis: %d %s (%s)." : "Analysis scope: %d %s (%s).",

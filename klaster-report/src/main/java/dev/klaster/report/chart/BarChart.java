@@ -71,6 +71,8 @@ public final class BarChart extends Chart {
             catLabel.put("rotate", d.rowCount() > 8 ? 45 : 0);
         } else {
             cat.put("inverse", true);
+            // long names (clusters, regions) wrap inside the left margin instead of running off the chart
+            catLabel.put("width", 180).put("overflow", "break").put("lineHeight", 12);
         }
         ObjectNode val = Json.obj();
         val.put("type", "value");

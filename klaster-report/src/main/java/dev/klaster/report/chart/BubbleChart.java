@@ -19,6 +19,8 @@ import java.util.Map;
  * At most {@code maxBubbles} of the largest bubbles are drawn; the rest stay in the workbook.
  */
 public final class BubbleChart extends Chart {
+    /** Bubbles named on the chart (the largest by size). */
+    static final int LABELLED = 12;
     private final int label;
     private final int x;
     private final int y;
@@ -115,6 +117,18 @@ public final class BubbleChart extends Chart {
         }
         double[] xr = Axes.range(xs, x0);
         double[] yr = Axes.range(ys, y0);
+        // names on the largest bubbles only: every label on a crowded portfolio is unreadable (the tooltip names
+        // every bubble, and the table lists them all)
+        Integer[] order = new Integer[d.rowCount()];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer r) -> {
+            double s = d.number(r, size);
+            return Double.isFinite(s) ? -Math.abs(s) : 0;
+        }));
+        java.util.Set<Integer> labelled = new java.util.HashSet<>(java.util.Arrays.asList(order).subList(0,
+                Math.min(LABELLED, order.length)));
         Map<String, ArrayNode> byCat = new LinkedHashMap<>();
         for (int r = 0; r < d.rowCount(); r++) {
             if (!Double.isFinite(xs[r]) || !Double.isFinite(ys[r])) {
@@ -122,6 +136,9 @@ public final class BubbleChart extends Chart {
             }
             double s = d.number(r, size);
             ObjectNode item = byCat.computeIfAbsent(d.text(r, category), k -> Json.arr()).addObject();
+            if (labelled.contains(r)) {
+                item.putObject("label").put("show", true);
+            }
             ArrayNode v = item.putArray("value");
             v.add(xs[r]);
             v.add(ys[r]);
@@ -165,7 +182,7 @@ public final class BubbleChart extends Chart {
             if (c != null) {
                 style.put("color", c);
             }
-            s.putObject("label").put("show", d.rowCount() <= 40).put("formatter", "{@label}").put("fontSize", 10)
+            s.putObject("label").put("show", false).put("formatter", "{@label}").put("fontSize", 10)
                     .put("position", "top");
             s.putObject("labelLayout").put("hideOverlap", true);
         }
