@@ -135,6 +135,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     "Terapkan definisi klaster dari berkas CSV (templat, crosswalk CMP AS, atau milik sendiri)."})
     Path definition;
 
+    @Option(names = "--establishments", paramLabel = "FILE.csv",
+            description = {"Establishments with coordinates: x,y,type[,weight] (planar) or lon,lat,type[,weight] "
+                    + "(great-circle km), type = industry code (nested codes count for their division/section). Adds "
+                    + "the Duranton-Overman Kd curve of each strong cluster's establishments with a 99-simulation "
+                    + "global envelope to the report. Give every establishment, not only the clusters'.",
+                    "Lokasi usaha (x,y,type[,weight] atau lon,lat,type[,weight]; type = kode industri): kurva Kd "
+                            + "per klaster kuat dengan selubung global 99 simulasi."})
+    Path establishments;
+
     @Override
     public Integer call() throws IOException {
         if ((demo != null) == input.hasFiles()) {
@@ -154,6 +163,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         report.paper(); // a bad --paper is a usage error before any work, with or without --pdf
         Panel panel;
         ValidationReport findings = null;
+        // a bad establishment file stops before any analysis (exit 1 naming file, line, column and value)
+        dev.klaster.core.spatial.PointSet points = establishments == null ? null
+                : SpatialIo.points(establishments, false);
         step(err, "reading data ...");
         DemoKind demoKind = null;
         if (demo != null) {
@@ -219,6 +231,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisPipeline.Result result = AnalysisPipeline.run(panel, findings, table, o,
                 (name, done, total) -> step(err, String.format(Locale.ROOT, "analysis [%d/%d] %s done", done, total,
                         name)), context, tl);
+        if (points != null) {
+            step(err, "Kd of the strong clusters' establishments in " + establishments + " ...");
+            result = dev.klaster.report.EstablishmentSection.add(result, points, establishments.toString());
+        }
         Path dir = set.staging();
         Path html = dir.resolve(ReportOptions.STEM + ".html");
         Path xlsx = dir.resolve(ReportOptions.STEM + ".xlsx");

@@ -36,9 +36,10 @@ public final class ReportOptions {
     String lang;
 
     @Option(names = "--boundaries", paramLabel = "FILE.geojson",
-            description = {"GeoJSON boundary file for choropleth maps (regions joined by name or unique code); "
+            description = {"GeoJSON (or TopoJSON) boundary file for choropleth maps (regions joined by name or unique "
+                    + "code); "
                     + "without it the report draws proportional symbols at the provincial capitals.",
-                    "Berkas batas wilayah GeoJSON untuk peta koroplet."})
+                    "Berkas batas wilayah GeoJSON (atau TopoJSON) untuk peta koroplet."})
     Path boundaries;
 
     @Option(names = "--boundary-codes", paramLabel = "FILE.csv",

@@ -20,8 +20,26 @@ import java.util.Map;
 /** Options shared by {@code klaster spatial moran|geary|lisa|getis-ord}. */
 final class SpatialAreaOptions {
     @Parameters(index = "0", paramLabel = "VALUES.csv",
-            description = {"region,value per region (other columns ignored).", "region,nilai per wilayah."})
+            description = {"region,value per region (other columns ignored), or with --industry a data panel (any "
+                    + "layout klaster reads, e.g. a BPS PDRB wide file).",
+                    "region,nilai per wilayah, atau dengan --industry berkas data panel."})
     Path values;
+
+    @Option(names = "--industry", paramLabel = "CODE",
+            description = {"Read VALUES as a data panel and analyse the location quotient of this industry per region "
+                    + "(regions = those of the weights; reference = their sum).",
+                    "Baca VALUES sebagai panel data dan analisis LQ industri ini per wilayah."})
+    String industry;
+
+    @Option(names = "--measure", paramLabel = "M",
+            description = {"With --industry: the measure of the LQ (employment, value_added, ...; default: employment if "
+                    + "present, else value_added).", "Ukuran LQ (dengan --industry)."})
+    String measure;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = {"With --industry: the year of the LQ (default: the last year).",
+                    "Tahun LQ (dengan --industry; bawaan: tahun terakhir)."})
+    Integer year;
 
     @Option(names = "--column", paramLabel = "NAME", description = {"Value column (default: value).",
             "Kolom nilai (bawaan: value)."})
@@ -73,7 +91,16 @@ final class SpatialAreaOptions {
         } catch (IllegalArgumentException e) {
             throw new InputDataException(weights.toString(), e.getMessage());
         }
-        Map<String, Double> v = SpatialIo.values(values, column);
+        if (industry == null && (measure != null || year != null)) {
+            throw new IllegalArgumentException("--measure and --year need --industry CODE (the LQ of an industry "
+                    + "in a data panel)");
+        }
+        if (industry != null && column != null) {
+            throw new IllegalArgumentException("give either --column (a region,value file) or --industry (a data "
+                    + "panel), not both");
+        }
+        Map<String, Double> v = industry != null ? SpatialPanelValues.lq(values, industry, measure, year, w.ids(),
+                cl.getErr()) : SpatialIo.values(values, column);
         List<String> ids = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String id : w.ids()) {

@@ -28,6 +28,10 @@ public final class SpatialMoranCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
+        if (with != null && o.industry != null) {
+            throw new IllegalArgumentException("--with COLUMN needs a region,value file with that column, not a data "
+                    + "panel (--industry)");
+        }
         SpatialAreaOptions.Prepared p = o.prepare(cl);
         if (with != null) {
             Map<String, Double> v2 = SpatialIo.values(o.values, with);

@@ -259,13 +259,13 @@ public final class AnalysisPipeline {
                 b.boundaries(o.boundaries(), o.boundaryLabel() == null ? "--boundaries" : o.boundaryLabel());
             }
             b.addRegionMaps(panel, measure);
-            if (o.boundaries() != null) {
-                SpatialSection.add(b, m, panel, measure, o.boundaries()); // issue 14
-            }
             done();
             double[][] z = connectivity();
             done();
             clusters(z);
+            if (o.boundaries() != null) {
+                SpatialSection.add(b, m, panel, measure, o.boundaries(), clusters); // issue 14, per strong cluster
+            }
             done();
             competitiveness();
             done();

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A user boundary file (GeoJSON FeatureCollection) joined to the analysed regions, for choropleths at the analysed
+ * A user boundary file (GeoJSON FeatureCollection, or TopoJSON decoded to one by
+ * {@link dev.klaster.core.spatial.TopoJson}) joined to the analysed regions, for choropleths at the analysed
  * level (a province's regencies, or all provinces).
  *
  * <p>Join rule, by code first and never by guessing from numbers:
@@ -68,6 +69,9 @@ public final class Boundaries {
             root = Json.MAPPER.readTree(text);
         } catch (IOException e) {
             throw new InputDataException(file.toString(), 0, null, null, "not valid JSON: " + e.getMessage());
+        }
+        if (dev.klaster.core.spatial.TopoJson.isTopology(root)) {
+            root = dev.klaster.core.spatial.TopoJson.toGeoJson(root, file.toString()); // drawn as GeoJSON
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())
                 || !root.path("features").isArray()) {

@@ -50,6 +50,62 @@ public final class ReportModel {
         return subtitle;
     }
 
+    /** A copy with other sections and extra warnings (every other field the same). */
+    private ReportModel(ReportModel base, List<Section> sections, List<String> moreWarnings) {
+        this.title = base.title;
+        this.lang = base.lang;
+        this.dataSources = base.dataSources;
+        this.years = base.years;
+        this.regionCount = base.regionCount;
+        this.industryCount = base.industryCount;
+        List<String> w = new ArrayList<>(base.warnings);
+        w.addAll(moreWarnings);
+        this.warnings = List.copyOf(w);
+        this.verdict = base.verdict;
+        this.synthetic = base.synthetic;
+        this.sections = List.copyOf(sections);
+        this.maps = base.maps;
+        this.summary = base.summary;
+        this.recommendations = base.recommendations;
+        this.subtitle = base.subtitle;
+    }
+
+    /**
+     * This report with {@code blocks} appended to the section {@code sectionId} (which must exist) and
+     * {@code moreWarnings} added to the warnings: for parts computed after the pipeline (e.g. the Kd curves of an
+     * establishment file). Block ids must stay unique and maps registered, as {@link Builder#build} checks.
+     */
+    public ReportModel withBlocks(String sectionId, List<Block> blocks, List<String> moreWarnings) {
+        List<Section> out = new ArrayList<>();
+        boolean found = false;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Section s : sections) {
+            s.blocks().forEach(b -> ids.add(b.id()));
+        }
+        for (Block b : blocks) {
+            if (!ids.add(b.id())) {
+                throw new IllegalArgumentException("duplicate chart/table id '" + b.id() + "'");
+            }
+            if (b instanceof Chart c && c.mapName() != null && !maps.containsKey(c.mapName())) {
+                throw new IllegalArgumentException("chart '" + c.id() + "' needs map '" + c.mapName() + "'");
+            }
+        }
+        for (Section s : sections) {
+            if (s.id().equals(sectionId)) {
+                List<Block> all = new ArrayList<>(s.blocks());
+                all.addAll(blocks);
+                out.add(new Section(s.id(), s.title(), s.intro(), all));
+                found = true;
+            } else {
+                out.add(s);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no report section '" + sectionId + "'");
+        }
+        return new ReportModel(this, out, moreWarnings);
+    }
+
     public static Builder builder(String title, Lang lang) {
         return new Builder(title, lang);
     }

@@ -30,7 +30,22 @@
     heat: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[2])) + '</b>'; },
     waterfall: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[4])) + '</b>'; },
     mappoint: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value[2])) + '</b>'; },
-    mapvalue: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value)) + '</b>'; }
+    mapvalue: function (p) { return esc(p.name) + ': <b>' + esc(num(p.value)) + '</b>'; },
+    envelope: function (ps) {
+      var lo, band, out = ['<b>' + esc(ps[0].name) + '</b>'];
+      ps.forEach(function (p) {
+        if (p.seriesIndex === 0) { lo = p.value; } else if (p.seriesIndex === 1) { band = p.value; }
+        else { out.push(esc(p.seriesName) + ': ' + esc(num(p.value))); }
+      });
+      if (lo !== undefined && band !== undefined) {
+        out.push(esc(ps[1].seriesName) + ': ' + esc(num(lo)) + ' \u2013 ' + esc(num(lo + band)));
+      }
+      return out.join('<br>');
+    },
+    mapclass: function (p) {
+      var l = p.data && p.data.cls !== undefined ? p.data.cls : num(p.value);
+      return esc(p.name) + ': <b>' + esc(l) + '</b>';
+    }
   };
   var FN = {
     waterfall: function (params, api) {

@@ -26,6 +26,20 @@ class BoundariesTest {
     }
 
     @Test
+    void theTopoJsonTwinOfTheProvinceFileJoinsTheSameRegions() throws Exception {
+        // idn-boundaries/README.md: indonesia-38-provinces.topo.json holds the same 38 provinces as TopoJSON
+        Path topo = SharedData.require("idn-boundaries/indonesia-38-provinces.topo.json");
+        Path geo = SharedData.require("idn-boundaries/indonesia-38-provinces.geojson");
+        var regions = DemoPanel.generate().atLevel(RegionLevel.PROVINCE).regions().list();
+        Boundaries.Joined t = Boundaries.read(topo, regions);
+        Boundaries.Joined g = Boundaries.read(geo, regions);
+        assertThat(t.joinedRegions()).isEqualTo(38);
+        assertThat(t.names()).isEqualTo(g.names());
+        assertThat(t.geoJson()).as("decoded to GeoJSON for the map").contains("\"FeatureCollection\"")
+                .contains("\"MultiPolygon\"").doesNotContain("\"Topology\"");
+    }
+
+    @Test
     void namesAreComparedWithoutTitlesAndAbbreviations() {
         assertThat(Boundaries.normalise("Daerah Istimewa Yogyakarta")).isEqualTo(Boundaries.normalise("DI Yogyakarta"));
         assertThat(Boundaries.normalise("Provinsi Kep. Riau")).isEqualTo(Boundaries.normalise("Kepulauan Riau"));

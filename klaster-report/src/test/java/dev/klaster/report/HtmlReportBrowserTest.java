@@ -148,6 +148,33 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElements(By.id("synthetic-banner"))).as("real data: no synthetic banner").isEmpty();
     }
 
+    @Test
+    void jatimReportWithRegencyBoundariesDrawsOneLisaAndOneGiMapPerStrongCluster() throws Exception {
+        AnalysisPipeline.Result r = ClusterSpatialTest.jatim(Lang.ID);
+        int strong = ClusterSpatial.topClusters(r.clusters()).size();
+        assertThat(ClusterSpatialTest.maps(r.model(), Lang.ID, true)).as("LISA maps").hasSize(strong);
+        assertThat(ClusterSpatialTest.maps(r.model(), Lang.ID, false)).as("Gi* maps").hasSize(strong);
+        // with generated establishments (the largest strong cluster's clumped): one Kd chart per strong cluster
+        r = EstablishmentSection.add(r, EstablishmentSectionTest.establishments(r.clusters(),
+                ClusterSpatial.topClusters(r.clusters()).get(0), 42), "establishments.csv");
+        assertThat(r.model().charts()).as("Kd charts").filteredOn(c -> c.kind().equals("envelope")).hasSize(strong);
+        Path html = Path.of("target", "report-browser", "analyze-jatim-spatial-id.html");
+        HtmlReport.write(r.model(), html);
+        check(r.model(), html, "analyze-jatim-spatial-id");
+        // the summary table of the spatial part (a table block, not a chart): screenshot for a look
+        for (Section sec : r.model().sections()) {
+            for (Block bl : sec.blocks()) {
+                if (bl instanceof TableBlock tb && tb.table().name().equals("spatial_clusters")) {
+                    WebElement fig = driver.findElement(By.id("b-" + bl.id()));
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", fig);
+                    Files.copy(fig.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("charts")
+                            .resolve("analyze-jatim-spatial-id-summary.png"), StandardCopyOption.REPLACE_EXISTING);
+                    assertThat(fig.getText()).as("summary table in Indonesian").contains("Indeks Moran (I)");
+                }
+            }
+        }
+    }
+
     private void check(ReportModel model, Path html, String name) throws Exception {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.get(html.toAbsolutePath().toUri().toString());

@@ -26,7 +26,7 @@ import java.util.Map;
  *
  * <p>Parsed with Jackson into JTS geometries by hand rather than with jts-io-common: that module is not in the
  * resolvable catalogue here and would pull json-simple, and the hand reader names the feature and property of a
- * bad value. TopoJSON is not read: convert it to GeoJSON first (e.g. {@code mapshaper -o format=geojson}).
+ * bad value. A TopoJSON Topology is decoded to the same features first ({@link TopoJson}).
  *
  * @param ids        region identifiers (a property chosen by the caller, or the feature id)
  * @param names      display names
@@ -105,11 +105,13 @@ public record Areas(List<String> ids, List<String> names, List<Geometry> geometr
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputDataException(f, line, null, null, "not valid JSON: " + e.getOriginalMessage());
         }
+        if (TopoJson.isTopology(root)) {
+            root = TopoJson.toGeoJson(root, f); // TopoJSON: decoded to the same features
+        }
         if (root == null || !root.path("features").isArray()) {
             String type = root == null ? "" : root.path("type").asText();
-            throw new InputDataException(f, 0, "type", type, "Topology".equals(type)
-                    ? "TopoJSON is not read; convert it to a GeoJSON FeatureCollection"
-                    : "a boundary file must be a GeoJSON FeatureCollection");
+            throw new InputDataException(f, 0, "type", type,
+                    "a boundary file must be a GeoJSON FeatureCollection or a TopoJSON Topology");
         }
         JsonNode features = root.get("features");
         List<Map<String, String>> props = new ArrayList<>();

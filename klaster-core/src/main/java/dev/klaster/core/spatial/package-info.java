@@ -5,7 +5,8 @@
  * ({@link dev.klaster.core.spatial.ContiguityWeights}, JTS), k nearest neighbours, distance band and inverse
  * distance from coordinates ({@link dev.klaster.core.spatial.PointWeights}), planar or great-circle
  * ({@link dev.klaster.core.spatial.Metric}); islands handled by {@link dev.klaster.core.spatial.IslandPolicy};
- * edge-list CSV {@code from,to,weight} ({@link dev.klaster.core.spatial.WeightsCsv}).
+ * edge-list CSV {@code from,to,weight} ({@link dev.klaster.core.spatial.WeightsCsv}); boundaries from GeoJSON or
+ * TopoJSON ({@link dev.klaster.core.spatial.Areas}, {@link dev.klaster.core.spatial.TopoJson}).
  *
  * <p><b>Area statistics</b>: global Moran's I, Geary's C, Getis-Ord General G, bivariate Moran
  * ({@link dev.klaster.core.spatial.GlobalAutocorrelation}); local Moran (LISA) and local Getis-Ord Gi / Gi*

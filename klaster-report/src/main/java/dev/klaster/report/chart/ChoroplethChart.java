@@ -19,14 +19,41 @@ public final class ChoroplethChart extends Chart {
     private final int name;
     private final int value;
     private final String mapName;
+    /** Classes of a categorical map (null: quantile classes of a continuous value). */
+    private final List<Category> classes;
+
+    /**
+     * One class of a categorical map: the value that marks it, its legend label and its fill colour (e.g. LISA's
+     * 4 = high-high in red).
+     */
+    public record Category(double value, String label, String color) {
+    }
 
     public ChoroplethChart(String id, String title, String caption, Table table, String nameColumn,
                            String valueColumn, String mapName) {
+        this(id, title, caption, table, nameColumn, valueColumn, mapName, null);
+    }
+
+    /**
+     * A categorical map: every region's value is one of the classes' values; the legend lists the classes and the
+     * tooltip shows the class label, not the code.
+     */
+    public ChoroplethChart(String id, String title, String caption, Table table, String nameColumn,
+                           String valueColumn, String mapName, List<Category> classes) {
         super(id, title, caption, table, null, 520);
         Tables.requireRows(table, "choropleth");
         this.name = Tables.text(table, nameColumn);
         this.value = Tables.number(table, valueColumn);
         this.mapName = mapName;
+        this.classes = classes == null ? null : List.copyOf(classes);
+        if (this.classes != null && this.classes.isEmpty()) {
+            throw new IllegalArgumentException("chart '" + id + "': a categorical map needs classes");
+        }
+    }
+
+    /** The classes of a categorical map, or null. */
+    public List<Category> classes() {
+        return classes;
     }
 
     @Override
@@ -50,6 +77,13 @@ public final class ChoroplethChart extends Chart {
             ObjectNode it = items.addObject();
             it.put("name", d.text(r, name));
             Json.put(it, "value", v);
+            if (classes != null) {
+                for (Category c : classes) {
+                    if (c.value() == v) {
+                        it.put("cls", c.label()); // not "label": ECharts reads that as label style
+                    }
+                }
+            }
             if (Double.isFinite(v)) {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
@@ -57,11 +91,18 @@ public final class ChoroplethChart extends Chart {
         }
         ObjectNode o = Json.obj();
         o.set("toolbox", toolbox(m));
-        o.putObject("tooltip").put("trigger", "item").put("formatter", "@fmt:mapvalue").put("confine", true);
+        o.putObject("tooltip").put("trigger", "item").put("formatter", classes != null ? "@fmt:mapclass"
+                : "@fmt:mapvalue").put("confine", true);
         ObjectNode vm = o.putObject("visualMap");
-        double[] breaks = quantileBreaks(d);
+        double[] breaks = classes != null ? new double[0] : quantileBreaks(d);
         String[] colors = {"#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"};
-        if (breaks.length >= 2) {
+        if (classes != null) {
+            vm.put("type", "piecewise");
+            ArrayNode pieces = vm.putArray("pieces");
+            for (Category c : classes) {
+                pieces.addObject().put("value", c.value()).put("label", c.label()).put("color", c.color());
+            }
+        } else if (breaks.length >= 2) {
             // five quantile classes (fewer when values repeat): each class holds about a fifth of the regions
             vm.put("type", "piecewise");
             ArrayNode pieces = vm.putArray("pieces");
