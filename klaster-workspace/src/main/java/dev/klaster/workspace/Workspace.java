@@ -37,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     private final Kpis kpis;
     private final AuditLog audit;
     private final Transfer transfer;
+    private final Surveys surveys;
 
     private Workspace(DbUrl url, String target) {
         this.url = url;
@@ -67,6 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.actions = new Actions(db);
         this.kpis = new Kpis(db);
         this.transfer = new Transfer(db);
+        this.surveys = new Surveys(db);
     }
 
     /**
@@ -131,6 +133,11 @@ public final class Workspace implements AutoCloseable {
 
     public Transfer transfer() {
         return transfer;
+    }
+
+    /** Rosenfeld survey rounds, their invitations, answers and results. */
+    public Surveys surveys() {
+        return surveys;
     }
 
     /** The newest applied migration version, e.g. {@code "2"}. */
