@@ -60,11 +60,13 @@ final class InitiativePage {
     private static final int ROWS_PER_ROLE = 50;
     private final KlasterServer server;
     private final WorkspacePages pages;
+    private final SurveyPages surveys;
     private final Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    InitiativePage(KlasterServer server, WorkspacePages pages) {
+    InitiativePage(KlasterServer server, WorkspacePages pages, SurveyPages surveys) {
         this.server = server;
         this.pages = pages;
+        this.surveys = surveys;
     }
 
     private String csrf(Context ctx) {
@@ -101,6 +103,7 @@ final class InitiativePage {
         List<Kpi> kpis = ws.kpis().list(u, i.id());
         actionBlock(b, t, ctx, u, i, kpis, edit, base);
         kpiBlock(b, t, ctx, u, i, kpis, edit, base);
+        surveys.block(b, t, ctx, u, i, edit, base);
         if (manage) {
             List<AuditEntry> audit = ws.audit().forInitiative(u, i.id());
             memberBlock(b, t, ctx, base, audit);

@@ -185,6 +185,12 @@ public final class KlasterServer implements AutoCloseable {
                 auth.checkPreCsrf(ctx); // no session yet: the sign-in form's own CSRF token
                 return;
             }
+            if (ctx.path().startsWith("/survey/")) {
+                // a survey respondent has no account: the link's token admits them (checked by the workspace),
+                // the form's pre-session CSRF token and the origin check protect the post
+                auth.checkPreCsrf(ctx);
+                return;
+            }
             auth.requireWrite(ctx);
             User actor = actor(ctx);
             if (actor == null) {

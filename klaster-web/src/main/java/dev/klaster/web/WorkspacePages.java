@@ -62,10 +62,12 @@ import static dev.klaster.web.WsHtml.*;
 final class WorkspacePages {
     private final KlasterServer server;
     private final InitiativePage initiativePage;
+    private final SurveyPages surveyPages;
 
     WorkspacePages(KlasterServer server) {
         this.server = server;
-        this.initiativePage = new InitiativePage(server, this);
+        this.surveyPages = new SurveyPages(server, this);
+        this.initiativePage = new InitiativePage(server, this, surveyPages);
     }
 
     void register(RoutesConfig r) {
@@ -87,6 +89,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/members/revoke", this::revoke);
         r.addHttpHandler(HandlerType.GET, "/users", ctx -> signInFirst(ctx, this::users));
         r.addHttpHandler(HandlerType.POST, "/users", this::createUser);
+        surveyPages.register(r);
     }
 
     // ---------------------------------------------------------------- common

@@ -87,18 +87,18 @@ final class WorkspaceRoutes {
         return server.actor(ctx);
     }
 
-    private static final ApiDoc.Param INITIATIVE = ApiDoc.Param.path("initiative", "initiative id");
+    static final ApiDoc.Param INITIATIVE = ApiDoc.Param.path("initiative", "initiative id");
     private static final ApiDoc.Param LANG = ApiDoc.Param.query("lang", "string", "id (default) or en: labels and "
             + "error messages");
-    private static final ApiDoc.Param VERSION = new ApiDoc.Param("version", "query", "integer", true,
+    static final ApiDoc.Param VERSION = new ApiDoc.Param("version", "query", "integer", true,
             "the version the deletion is based on (optimistic locking)");
 
-    private static Map<Integer, String> read() {
+    static Map<Integer, String> read() {
         return Map.of(200, "OK", 400, "bad parameter (names it)", 401, "not signed in (a private initiative)", 403,
                 "no role on this initiative", 404, "no such initiative or row");
     }
 
-    private static Map<Integer, String> write(int ok) {
+    static Map<Integer, String> write(int ok) {
         Map<Integer, String> m = new TreeMap<>();
         m.put(ok, ok == 201 ? "created" : ok == 204 ? "done" : "saved");
         m.put(400, "bad input: names the field and the value (a CSV import: file, line, column, value); nothing "
@@ -113,7 +113,7 @@ final class WorkspaceRoutes {
         return m;
     }
 
-    private void route(RoutesConfig routes, ApiDoc doc, HandlerType method, String path, String summary,
+    void route(RoutesConfig routes, ApiDoc doc, HandlerType method, String path, String summary,
                        List<ApiDoc.Param> params, Map<Integer, String> responses, String schema, String body,
                        Handler h) {
         List<ApiDoc.Param> ps = new ArrayList<>(params);
@@ -281,6 +281,7 @@ final class WorkspaceRoutes {
                     ws().users().revoke(actor(ctx), ctx.pathParam("user"), ctx.pathParam("initiative"));
                     ctx.status(204);
                 });
+        new SurveyRoutes(server, this).register(r, doc);
     }
 
     private static void schemas(ApiDoc doc) {
@@ -764,6 +765,7 @@ final class WorkspaceRoutes {
                 case "stakeholder" -> tree(ws().stakeholders().get(a, e.id()));
                 case "kpi" -> tree(ws().kpis().get(a, e.id()));
                 case "action" -> tree(ws().actions().get(a, e.id()));
+                case "surveyRound" -> tree(ws().surveys().round(a, e.id()));
                 default -> null;
             };
         } catch (RuntimeException ex) {

@@ -21,5 +21,25 @@
     });
     window.klasterKpiChart = chart;
   }
+  // The survey block: the mean score per factor, one bar per round (the round-by-round comparison).
+  var sel = document.getElementById('survey-chart');
+  var ssrc = document.getElementById('ws-survey-data');
+  if (sel && ssrc && window.echarts) {
+    var sd = JSON.parse(ssrc.textContent);
+    var snf = new Intl.NumberFormat(sd.lang === 'id' ? 'id-ID' : 'en-US', {maximumFractionDigits: 2});
+    var sfmt = function (v) { return v === null || v === undefined ? '\u2013' : snf.format(v); };
+    var schart = window.echarts.init(sel);
+    schart.setOption({
+      animation: false,
+      color: ['#9ca3af', '#0b6e4f', '#b45309', '#1d4ed8', '#7c3aed'],
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: sfmt},
+      legend: {top: 0},
+      grid: {left: 8, right: 24, top: 30, bottom: 8, containLabel: true},
+      xAxis: {type: 'value', min: 0, max: sd.max, interval: 1, axisLabel: {formatter: sfmt}},
+      yAxis: {type: 'category', data: sd.factors, inverse: true, axisLabel: {width: 220, overflow: 'truncate'}},
+      series: sd.series.map(function (s) { return {name: s.name, type: 'bar', data: s.data}; })
+    });
+    window.klasterSurveyChart = schart;
+  }
   window.klasterWorkspaceReady = true;
 })();
