@@ -44,7 +44,11 @@ class WorkspaceApiTest {
         final WorkspaceServers.Session viewer;
 
         World(String backend) throws Exception {
-            server = WorkspaceServers.start(backend, backend.equals("sqlite") ? sqliteData : pgData);
+            this(backend, backend.equals("sqlite") ? sqliteData : pgData);
+        }
+
+        World(String backend, Path data) throws Exception {
+            server = WorkspaceServers.start(backend, data);
             web = new WebClient(server);
             a = create(web, "Klaster mebel Jepara", false).get("id").asText();
             b = create(web, "Klaster batik Pekalongan", false).get("id").asText();
