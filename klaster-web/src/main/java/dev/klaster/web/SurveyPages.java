@@ -41,6 +41,9 @@ final class SurveyPages {
         r.addHttpHandler(HandlerType.POST, "/survey/{token}", this::answer);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/surveys", this::createRound);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/surveys/{round}/invite", this::invite);
+        // the links page's language switch (a GET of the same address): back to the survey block, no new links
+        r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}/surveys/{round}/invite", ctx -> redirect(ctx,
+                "/initiatives/" + Html.seg(ctx.pathParam("initiative")), text(ctx), "surveys"));
     }
 
     // ---------------------------------------------------------------- respondent
@@ -61,7 +64,7 @@ final class SurveyPages {
         boolean open = r.openOn(LocalDate.now());
         if (!open) {
             b.append("<p class=\"verdict hint\" id=\"survey-closed\">").append(Html.esc(t.format("ws.survey.closed",
-                    date(r.openedOn()), date(r.closedOn())))).append("</p>");
+                    date(r.openedOn()), r.closedOn() == null ? t.get("ws.survey.stillOpen") : date(r.closedOn())))).append("</p>");
         }
         b.append("<form method=\"post\" id=\"survey-form\" action=\"").append(Html.esc(Html.href("/survey/"
                 + Html.seg(ctx.pathParam("token")), "lang", t.lang()))).append("\">")
@@ -150,7 +153,8 @@ final class SurveyPages {
                 SurveyRound r = res.round();
                 b.append("<th class=\"num\" data-round=\"").append(Html.esc(r.id())).append("\">")
                         .append(Html.esc(r.title())).append("<br><small>").append(date(r.openedOn())).append(" – ")
-                        .append(date(r.closedOn())).append("<br>").append(Html.esc(t.format("ws.survey.respondents",
+                        .append(r.closedOn() == null ? Html.esc(t.get("ws.survey.stillOpen")) : date(r.closedOn()))
+                        .append("<br>").append(Html.esc(t.format("ws.survey.respondents",
                                 res.respondents(), res.invited()))).append("</small></th>");
                 ObjectNode s = series.addObject();
                 s.put("name", r.title());
