@@ -174,7 +174,11 @@ final class WorkspaceRoutes {
                         ApiDoc.Param.query("size", "string", "size class: " + names(SizeClass.values())),
                         ApiDoc.Param.query("region", "string", "region code"),
                         ApiDoc.Param.query("committed", "boolean", "true or false"),
-                        ApiDoc.Param.query("q", "string", "part of the name (case-insensitive)")), read(),
+                        ApiDoc.Param.query("q", "string", "part of the name (case-insensitive)"),
+                        ApiDoc.Param.query("limit", "integer", "page size, 1-10000 (default: all); the answer's "
+                                + "header X-Total-Count has the number of matching stakeholders"),
+                        ApiDoc.Param.query("page", "integer", "page number from 1 (default 1; with limit), by name "
+                                + "then id")), read(),
                 "StakeholderList", null, this::stakeholders);
         route(r, doc, HandlerType.POST, one + "/stakeholders", "add a stakeholder (member or manager)",
                 List.of(INITIATIVE), write(201), "Stakeholder", "StakeholderDraft", ctx -> ctx.status(201).json(tree(
@@ -403,7 +407,33 @@ final class WorkspaceRoutes {
                 type == null || type.isBlank() ? null : enumValue("type", type, StakeholderType.class),
                 blank(ctx.queryParam("region")), c, blank(ctx.queryParam("q")),
                 size == null || size.isBlank() ? null : enumValue("size", size, SizeClass.class));
-        ctx.json(tree(ws().stakeholders().list(actor(ctx), ctx.pathParam("initiative"), f)));
+        String limit = blank(ctx.queryParam("limit"));
+        String page = blank(ctx.queryParam("page"));
+        if (limit == null && page == null) {
+            ctx.json(tree(ws().stakeholders().list(actor(ctx), ctx.pathParam("initiative"), f)));
+            return;
+        }
+        int pageSize = limit == null ? dev.klaster.workspace.Stakeholders.MAX_PAGE_SIZE : whole("limit", limit, 1,
+                dev.klaster.workspace.Stakeholders.MAX_PAGE_SIZE);
+        int number = page == null ? 1 : whole("page", page, 1, Integer.MAX_VALUE);
+        var p = ws().stakeholders().page(actor(ctx), ctx.pathParam("initiative"), f, pageSize, number);
+        ctx.header("X-Total-Count", Long.toString(p.total()));
+        ctx.header("X-Page", Integer.toString(p.page()));
+        ctx.header("X-Page-Size", Integer.toString(p.limit()));
+        ctx.json(tree(p.items()));
+    }
+
+    /** A whole-number query parameter in min..max; 400 naming the parameter and the value otherwise. */
+    private static int whole(String field, String value, int min, int max) {
+        try {
+            long n = Long.parseLong(value);
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // the 400 below names the value
+        }
+        throw ApiException.badParam(field, value, "expected a whole number from " + min + " to " + max);
     }
 
     private void importCsv(Context ctx) throws IOException {

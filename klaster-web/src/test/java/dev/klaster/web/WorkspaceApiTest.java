@@ -534,4 +534,34 @@ class WorkspaceApiTest {
                 .body();
         assertThat(page).contains(dev.klaster.core.model.Measure.parse(sizeColumn).label("en") + ", 2 regions");
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theStakeholderListComesInPagesWithTheTotalInAHeader(String backend) throws Exception {
+        World w = world(backend);
+        JsonNode i = create(w.web, "Klaster paging", false);
+        String base = "/api/v1/initiatives/" + i.get("id").asText() + "/stakeholders";
+        StringBuilder csv = new StringBuilder("name,type\n");
+        for (int k = 1; k <= 23; k++) {
+            csv.append(String.format("Anggota %02d,CORE_FIRM%n", k));
+        }
+        assertThat(w.web.send("POST", base + "/import", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
+                "Authorization", bearer()).statusCode()).isEqualTo(201);
+        HttpResponse<String> p3 = w.web.get(base + "?limit=10&page=3", "Authorization", bearer());
+        assertThat(p3.statusCode()).isEqualTo(200);
+        assertThat(p3.headers().firstValue("X-Total-Count")).hasValue("23");
+        assertThat(JSON.readTree(p3.body())).extracting(n -> n.get("name").asText())
+                .containsExactly("Anggota 21", "Anggota 22", "Anggota 23");
+        HttpResponse<String> q = w.web.get(base + "?q=anggota%201&limit=5", "Authorization", bearer());
+        assertThat(q.headers().firstValue("X-Total-Count")).hasValue("10"); // 10..19
+        assertThat(JSON.readTree(q.body())).hasSize(5);
+        for (String bad : new String[] {"limit=0", "limit=10001", "page=0", "page=abc&limit=5"}) {
+            HttpResponse<String> r = w.web.get(base + "?" + bad, "Authorization", bearer());
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            String field = bad.startsWith("limit") ? "limit" : "page";
+            assertThat(JSON.readTree(r.body()).get("field").asText()).as(bad).isEqualTo(field);
+        }
+        // without limit and page: the whole list, as before
+        assertThat(JSON.readTree(w.web.get(base, "Authorization", bearer()).body())).hasSize(23);
+    }
 }
