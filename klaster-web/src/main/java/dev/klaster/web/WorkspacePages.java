@@ -313,7 +313,8 @@ final class WorkspacePages {
         }
         StageChangeRequest req = new StageChangeRequest(f.choice("to", Stage.class), f.date("date"), f.opt("note"),
                 docs);
-        server.workspace().initiatives().changeStage(server.actor(ctx), id(ctx), v, req);
+        server.workspace().initiatives().changeStage(server.actor(ctx), id(ctx), v, req,
+                MeasuredIndicators.baseline(server));
         redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, "stage");
     }
 

@@ -161,13 +161,15 @@ final class WorkspaceRoutes {
                 List.of(INITIATIVE), read(), "StageChangeList", null,
                 ctx -> ctx.json(tree(ws().initiatives().stageHistory(actor(ctx), ctx.pathParam("initiative")))));
         route(r, doc, HandlerType.POST, one + "/stages", "move to the next (or an earlier) stage, recording the date, "
-                        + "a note and the documents the governance body endorsed (programme manager)",
+                        + "a note and the documents the governance body endorsed (programme manager); moving into "
+                        + "DIAGNOSIS gives every KPI bound to a measured indicator that value as its baseline (dated "
+                        + "31 December of the dataset's last year; audited)",
                 List.of(INITIATIVE), write(201), "StageChange", "StageChangeRequest", ctx -> {
                     JsonNode body = body(ctx);
                     long v = version(body);
                     StageChangeRequest req = draft(body, StageChangeRequest.class);
                     ctx.status(201).json(tree(ws().initiatives().changeStage(actor(ctx), ctx.pathParam("initiative"),
-                            v, req)));
+                            v, req, MeasuredIndicators.baseline(server))));
                 });
         route(r, doc, HandlerType.GET, one + "/stakeholders", "stakeholders, filtered", List.of(INITIATIVE,
                         ApiDoc.Param.query("type", "string", "role: " + names(StakeholderType.values())),

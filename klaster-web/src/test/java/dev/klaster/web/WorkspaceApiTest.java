@@ -533,6 +533,32 @@ class WorkspaceApiTest {
         String page = w.web.get("/initiatives/" + id + "?lang=en", "Authorization", bearer(), "Accept", "text/html")
                 .body();
         assertThat(page).contains(dev.klaster.core.model.Measure.parse(sizeColumn).label("en") + ", 2 regions");
+
+        // moving into diagnosis: the bound KPIs take the measured values as their baseline, dated at the end of
+        // the dataset's last year (the year the measured value reports), and the audit log has the change
+        JsonNode detail = JSON.readTree(w.web.get("/api/v1/initiatives/" + id, "Authorization", bearer()).body());
+        HttpResponse<String> moved = post(w.web, "/api/v1/initiatives/" + id + "/stages", "{\"to\":\"DIAGNOSIS\","
+                + "\"date\":\"2025-03-14\",\"note\":\"Diagnostic study endorsed\",\"documents\":[],\"version\":"
+                + detail.get("initiative").get("version").asLong() + "}", "Authorization", bearer());
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        int year = bySize.get("year").asInt();
+        for (JsonNode k : JSON.readTree(w.web.get(base, "Authorization", bearer()).body())) {
+            boolean sized = k.get("name").asText().equals("Cluster size");
+            assertThat(k.get("baselineDate").asText()).isEqualTo(year + "-12-31");
+            assertThat(k.get("baselineValue").asDouble()).isCloseTo(sized ? size : lqMax,
+                    org.assertj.core.data.Offset.offset(sized ? 1e-9 * size : 1e-12));
+            assertThat(k.get("version").asInt()).isEqualTo(2);
+        }
+        JsonNode audit = JSON.readTree(w.web.get("/api/v1/initiatives/" + id + "/audit", "Authorization", bearer())
+                .body());
+        long baselineEntries = 0;
+        for (JsonNode e : audit) {
+            if (e.get("entity").asText().equals("kpi") && e.get("operation").asText().equals("UPDATE")
+                    && e.get("before").get("baselineValue").isNull() && !e.get("after").get("baselineValue").isNull()) {
+                baselineEntries++;
+            }
+        }
+        assertThat(baselineEntries).isEqualTo(2);
     }
 
     @ParameterizedTest
