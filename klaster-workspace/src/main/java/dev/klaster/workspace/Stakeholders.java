@@ -219,6 +219,22 @@ public final class Stakeholders extends Service {
         });
     }
 
+    /**
+     * Imports stakeholders from an .xlsx workbook ({@link StakeholderXlsx}: the same columns and validation as the
+     * CSV import); all rows or none.
+     *
+     * @throws CsvImportException naming file and sheet, row, column with the cell address, and value
+     */
+    public int importXlsx(User actor, String initiativeId, String fileName, InputStream in) {
+        db.read(c -> authorised(c, actor, Operation.EDIT, initiativeId));
+        List<StakeholderDraft> rows = StakeholderXlsx.read(fileName, in);
+        return db.write(c -> {
+            authorised(c, actor, Operation.EDIT, initiativeId);
+            insertAll(c, actor, initiativeId, rows);
+            return rows.size();
+        });
+    }
+
     /** The diversity check with the default policy (15 committed members of 2 types). */
     public DiversityVerdict diversity(User actor, String initiativeId) {
         return diversity(actor, initiativeId, DiversityPolicy.DEFAULT);

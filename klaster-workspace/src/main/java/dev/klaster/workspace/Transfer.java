@@ -53,6 +53,11 @@ public final class Transfer extends Service {
         }
     }
 
+    /** Writes the export of an initiative as an .xlsx workbook, one sheet per entity ({@link InitiativeXlsx}). */
+    public void exportXlsx(User actor, String initiativeId, OutputStream out) {
+        InitiativeXlsx.write(export(actor, initiativeId), out);
+    }
+
     /**
      * Reads an export document.
      *
