@@ -93,7 +93,13 @@ final class InitiativePage {
         dl(b, t.get("ws.f.public"), t.get(i.isPublic() ? "ws.yes" : "ws.no"));
         dl(b, t.get("ws.yourRole"), u == null ? t.get("ws.role.public") : label(t, u.admin() ? Role.ADMIN
                 : u.roleOn(i.id()) == null ? Role.VIEWER : u.roleOn(i.id())));
-        b.append("</dl>");
+        b.append("</dl><p class=\"caption\" id=\"export\">").append(Html.esc(t.get("ws.export"))).append(" ");
+        for (String format : List.of("json", "xlsx")) {
+            b.append("<a class=\"export\" id=\"export-").append(format).append("\" href=\"")
+                    .append(Html.esc(WorkspaceRoutes.BASE + "/" + Html.seg(i.id()) + "/export." + format)).append("\">")
+                    .append(format.toUpperCase(Locale.ROOT)).append("</a> ");
+        }
+        b.append("</p>");
         if (manage) {
             editForm(b, t, ctx, i, base);
         }
@@ -256,11 +262,12 @@ final class InitiativePage {
         }
         if (edit) {
             b.append("<h4>").append(Html.esc(t.get("ws.import"))).append("</h4><p class=\"caption\">")
-                    .append(Html.esc(t.get("ws.importHelp"))).append("</p><form method=\"post\" ")
+                    .append(Html.esc(t.get("ws.importHelp"))).append(" ").append(Html.esc(t.get("ws.importXlsxHelp")))
+                    .append("</p><form method=\"post\" ")
                     .append("enctype=\"multipart/form-data\" id=\"import-form\" action=\"")
                     .append(Html.esc(Html.href(base + "/stakeholders/import", "lang", t.lang()))).append("\">")
                     .append(hidden("csrf", csrf(ctx))).append("<input type=\"file\" name=\"csv\" id=\"sh-csv\" ")
-                    .append("accept=\".csv,text/csv\" required> <button type=\"submit\" id=\"import-submit\">")
+                    .append("accept=\".csv,text/csv,.xlsx\" required> <button type=\"submit\" id=\"import-submit\">")
                     .append(Html.esc(t.get("ws.importSubmit"))).append("</button></form>");
             b.append("<details id=\"add-stakeholder\"><summary>").append(Html.esc(t.get("ws.addStakeholder"))).append("</summary><form method=\"post\" ")
                     .append("id=\"stakeholder-form\" action=\"")

@@ -186,11 +186,13 @@ final class WorkspaceRoutes {
                 List.of(INITIATIVE), write(201), "Stakeholder", "StakeholderDraft", ctx -> ctx.status(201).json(tree(
                         ws().stakeholders().create(actor(ctx), ctx.pathParam("initiative"),
                                 draft(body(ctx), StakeholderDraft.class)))));
-        route(r, doc, HandlerType.POST, one + "/stakeholders/import", "import stakeholders from CSV (columns name|nama, "
+        route(r, doc, HandlerType.POST, one + "/stakeholders/import", "import stakeholders from CSV (or .xlsx with "
+                        + "Content-Type " + XLSX + ": sheet stakeholders or the first; errors name sheet and cell) "
+                        + "(columns name|nama, "
                         + "type|jenis, kbli, size_class|ukuran, region_code|kode_wilayah, lat, lon, sentra_ikm, "
                         + "committed|berkomitmen): all rows or none", List.of(INITIATIVE,
                         ApiDoc.Param.query("file", "string", "the file name shown in error messages")), write(201),
-                "Imported", "text/csv", this::importCsv);
+                "Imported", "text/csv+xlsx", this::importCsv);
         String sh = one + "/stakeholders/{stakeholder}";
         ApiDoc.Param stakeholder = ApiDoc.Param.path("stakeholder", "stakeholder id");
         route(r, doc, HandlerType.PUT, sh, "change a stakeholder (send the version you started from)",
@@ -287,6 +289,39 @@ final class WorkspaceRoutes {
                     ws().users().revoke(actor(ctx), ctx.pathParam("user"), ctx.pathParam("initiative"));
                     ctx.status(204);
                 });
+        route(r, doc, HandlerType.GET, one + "/export.json", "the whole initiative as a JSON export document "
+                + "(format klaster-initiative: details, stage history, stakeholders, KPIs, observations, actions; no "
+                + "users or passwords); POST it to /api/v1/initiatives/import to make a copy", List.of(INITIATIVE),
+                read(), null, null, ctx -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    ws().transfer().exportJson(actor(ctx), ctx.pathParam("initiative"), out);
+                    ctx.contentType("application/json").header("Content-Disposition", "attachment; filename=\""
+                            + "initiative-" + ctx.pathParam("initiative") + ".json\"").result(out.toByteArray());
+                });
+        route(r, doc, HandlerType.GET, one + "/export.xlsx", "the whole initiative as an .xlsx workbook: one sheet "
+                + "per entity with a frozen header row (its stakeholders sheet is a stakeholder import file)",
+                List.of(INITIATIVE), read(), null, null, ctx -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    ws().transfer().exportXlsx(actor(ctx), ctx.pathParam("initiative"), out);
+                    ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                            .header("Content-Disposition", "attachment; filename=\"initiative-"
+                                    + ctx.pathParam("initiative") + ".xlsx\"").result(out.toByteArray());
+                });
+        route(r, doc, HandlerType.POST, BASE + "/import", "import a whole initiative from its JSON export document "
+                + "(administrators): a new initiative with new ids, all or nothing; the body may be as large as the "
+                + "upload limit", List.of(), write(201), "Initiative", "InitiativeExport", ctx -> {
+                    String ct = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+                    if (!ct.startsWith("application/json")) {
+                        throw new ApiException(415, "send the export document with Content-Type: application/json "
+                                + "(got " + ApiException.clip(ctx.contentType()) + ")");
+                    }
+                    String file = ctx.queryParam("file");
+                    try (InputStream in = ctx.bodyInputStream()) {
+                        Initiative i = ws().transfer().importJson(actor(ctx), file == null || file.isBlank()
+                                ? "initiative.json" : ApiException.clip(file), in);
+                        ctx.status(201).json(initiative(i, locale(ctx)));
+                    }
+                });
         new SurveyRoutes(server, this).register(r, doc);
     }
 
@@ -319,6 +354,9 @@ final class WorkspaceRoutes {
                 "version:integer");
         doc.schema("StakeholderList", "items:array");
         doc.schema("Imported", "imported:integer", "diversity:object");
+        doc.schema("InitiativeExport", "format:string", "formatVersion:integer", "exportedAt:string",
+                "initiative:object", "stageChanges:array", "stakeholders:array", "kpis:array", "observations:array",
+                "actions:array");
         doc.schema("Diversity", "met:boolean", "committed:integer", "distinctTypes:integer", "byType:object",
                 "minCommitted:integer", "minTypes:integer", "text:string");
         doc.schema("ActionDraft", "title:string", "owner:string", "startDate:string", "endDate:string",
@@ -438,8 +476,23 @@ final class WorkspaceRoutes {
         throw ApiException.badParam(field, value, "expected a whole number from " + min + " to " + max);
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private void importCsv(Context ctx) throws IOException {
         String ct = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+        if (ct.startsWith(XLSX)) {
+            String file = ctx.queryParam("file");
+            try (InputStream in = ctx.bodyInputStream()) {
+                int n = ws().stakeholders().importXlsx(actor(ctx), ctx.pathParam("initiative"), file == null
+                        || file.isBlank() ? "stakeholders.xlsx" : ApiException.clip(file), in);
+                ObjectNode o = JSON.createObjectNode();
+                o.put("imported", n);
+                o.set("diversity", diversity(ws().stakeholders().diversity(actor(ctx), ctx.pathParam("initiative")),
+                        locale(ctx)));
+                ctx.status(201).json(o);
+            }
+            return;
+        }
         if (!ct.startsWith("text/csv") && !ct.startsWith("text/plain") && !ct.startsWith("application/octet-stream")) {
             throw new ApiException(415, "send the CSV file as the request body with Content-Type: text/csv (got "
                     + ApiException.clip(ctx.contentType()) + ")");
