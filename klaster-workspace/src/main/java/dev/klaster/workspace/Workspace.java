@@ -284,6 +284,20 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Restores the embedded database of the workspace address {@code url} from {@code backup} (see
+     * {@link #restore(Path, Path)}).
+     *
+     * @throws ValidationException for a PostgreSQL address (use pg_restore) or a bad backup
+     */
+    public static void restore(String url, Path backup) {
+        DbUrl u = DbUrl.parse(url);
+        if (u.backend() != Backend.SQLITE) {
+            throw new ValidationException("error.restorePostgres");
+        }
+        restore(backup, u.sqliteFile());
+    }
+
     /** Database address without password. */
     @Override
     public String toString() {
