@@ -38,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog audit;
     private final Transfer transfer;
     private final Surveys surveys;
+    private final Products products;
 
     private Workspace(DbUrl url, String target) {
         this.url = url;
@@ -69,6 +70,7 @@ public final class Workspace implements AutoCloseable {
         this.kpis = new Kpis(db);
         this.transfer = new Transfer(db);
         this.surveys = new Surveys(db);
+        this.products = new Products(db);
     }
 
     /**
@@ -133,6 +135,11 @@ public final class Workspace implements AutoCloseable {
 
     public Transfer transfer() {
         return transfer;
+    }
+
+    /** The OVOP / sentra IKM product registry. */
+    public Products products() {
+        return products;
     }
 
     /** Rosenfeld survey rounds, their invitations, answers and results. */
