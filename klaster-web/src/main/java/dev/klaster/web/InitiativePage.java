@@ -99,7 +99,9 @@ final class InitiativePage {
                     .append(Html.esc(WorkspaceRoutes.BASE + "/" + Html.seg(i.id()) + "/export." + format)).append("\">")
                     .append(format.toUpperCase(Locale.ROOT)).append("</a> ");
         }
-        b.append("</p>");
+        b.append("</p><p id=\"ovop-link\"><a href=\"").append(Html.esc(Html.href(base + "/products", "lang",
+                t.lang()))).append("\">").append(Html.esc(t.format("ws.ovop.link", ws.products().list(u, i.id(),
+                null).size()))).append("</a></p>");
         if (manage) {
             editForm(b, t, ctx, i, base);
         }

@@ -91,6 +91,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.GET, "/users", ctx -> signInFirst(ctx, this::users));
         r.addHttpHandler(HandlerType.POST, "/users", this::createUser);
         surveyPages.register(r);
+        new ProductPages(server, this).register(r);
     }
 
     // ---------------------------------------------------------------- common

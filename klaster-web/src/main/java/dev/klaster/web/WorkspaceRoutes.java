@@ -323,6 +323,7 @@ final class WorkspaceRoutes {
                     }
                 });
         new SurveyRoutes(server, this).register(r, doc);
+        new ProductRoutes(server, this).register(r, doc);
     }
 
     private static void schemas(ApiDoc doc) {
@@ -851,6 +852,7 @@ final class WorkspaceRoutes {
                 case "kpi" -> tree(ws().kpis().get(a, e.id()));
                 case "action" -> tree(ws().actions().get(a, e.id()));
                 case "surveyRound" -> tree(ws().surveys().round(a, e.id()));
+                case "product" -> tree(ws().products().get(a, e.id()));
                 default -> null;
             };
         } catch (RuntimeException ex) {

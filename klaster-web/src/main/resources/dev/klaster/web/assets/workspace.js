@@ -41,5 +41,32 @@
     });
     window.klasterSurveyChart = schart;
   }
+  // The OVOP registry: products with coordinates as a scatter of longitude and latitude (no basemap: offline).
+  var pel = document.getElementById('product-map');
+  var psrc = document.getElementById('ws-product-data');
+  if (pel && psrc && window.echarts) {
+    var pd = JSON.parse(psrc.textContent);
+    var esc = function (s) {
+      return String(s).replace(/[&<>"']/g, function (c) {
+        return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+      });
+    };
+    var pchart = window.echarts.init(pel);
+    pchart.setOption({
+      animation: false,
+      tooltip: {trigger: 'item', formatter: function (p) {
+        var d = p.data;
+        return esc(d.name) + '<br>' + (d.grade > 0 ? '\u2605'.repeat(d.grade) : '\u2013') + '<br>'
+          + d.value[1].toFixed(4) + ', ' + d.value[0].toFixed(4);
+      }},
+      grid: {left: 8, right: 40, top: 24, bottom: 8, containLabel: true},
+      xAxis: {type: 'value', scale: true, name: pd.lang === 'id' ? 'bujur' : 'longitude'},
+      yAxis: {type: 'value', scale: true, name: pd.lang === 'id' ? 'lintang' : 'latitude'},
+      series: [{type: 'scatter', itemStyle: {color: '#0b6e4f'},
+        symbolSize: function (v, p) { return 8 + 3 * p.data.grade; },
+        data: pd.points.map(function (x) { return {name: x.name, grade: x.grade, value: [x.lon, x.lat]}; })}]
+    });
+    window.klasterProductMap = pchart;
+  }
   window.klasterWorkspaceReady = true;
 })();
