@@ -74,7 +74,7 @@ final class ProductPages {
                 .append("</label> ");
         option(b, t, "certification", "pf-certification", Certification.values(), f.certification());
         b.append(" <label for=\"pf-minGrade\">").append(Html.esc(t.get("ws.ovop.minGrade"))).append("</label> ")
-                .append("<select name=\"minGrade\" id=\"pf-minGrade\"><option value=\"\">–</option>");
+                .append("<select style=\"width:auto\" name=\"minGrade\" id=\"pf-minGrade\"><option value=\"\">–</option>");
         for (int s = 1; s <= 5; s++) {
             b.append("<option value=\"").append(s).append('"').append(f.minGrade() != null && f.minGrade() == s
                     ? " selected" : "").append('>').append(stars(s)).append("</option>");
@@ -146,7 +146,8 @@ final class ProductPages {
 
     private static <E extends Enum<E>> void option(StringBuilder b, WebText t, String name, String id, E[] values,
                                                    E selected) {
-        b.append("<select name=\"").append(name).append("\" id=\"").append(id).append("\"><option value=\"\">–</option>");
+        b.append("<select style=\"width:auto\" name=\"").append(name).append("\" id=\"").append(id)
+                .append("\"><option value=\"\">–</option>");
         for (E e : values) {
             b.append("<option value=\"").append(e.name()).append('"').append(e == selected ? " selected" : "")
                     .append('>').append(Html.esc(label(t, e))).append("</option>");

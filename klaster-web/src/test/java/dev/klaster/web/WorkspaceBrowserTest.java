@@ -400,4 +400,55 @@ class WorkspaceBrowserTest {
         element("survey-chart", "11b-survey-chart-en");
         shot("12-initiative-surveys-en");
     }
+
+    @Test
+    void theProductRegistryListsFiltersAndMapsProducts() throws Exception {
+        var ws = server.workspace();
+        var siti = ws.users().authenticate("siti", "siti-password-1").orElseThrow();
+        var i = ws.initiatives().create(siti, new dev.klaster.workspace.InitiativeDraft("Klaster mebel Jepara",
+                "C16", "Furnitur", List.of("3320"), "Disperindag Jepara", "Forum Klaster Mebel", null, null, false));
+        Object[][] products = {
+            {"Kursi ukir Mulyoharjo", "Mulyoharjo", 5, -6.5901, 110.6710, List.of("SNI", "TRADEMARK")},
+            {"Meja jati", "Tahunan", 4, -6.6160, 110.6840, List.of("SNI")},
+            {"Relief kayu", "Senenan", 3, -6.6020, 110.6490, List.of()},
+            {"Gazebo bambu", "Petekeyan", 2, -6.5700, 110.7010, List.of("OTHER")}};
+        for (Object[] p : products) {
+            @SuppressWarnings("unchecked")
+            List<String> certs = (List<String>) p[5];
+            ws.products().create(siti, i.id(), new dev.klaster.workspace.ProductDraft((String) p[0], (String) p[1],
+                    "3320", "KUB " + p[1], "31091", dev.klaster.workspace.ProductCategory.FURNITURE, null,
+                    (Integer) p[2], (Double) p[3], (Double) p[4], certs.stream()
+                    .map(dev.klaster.workspace.Certification::valueOf).toList()));
+        }
+        open(base + "/signin?lang=id");
+        type("f-username", "siti");
+        type("f-password", "siti-password-1");
+        submit("signin-submit");
+        open(base + "/initiatives/" + i.id() + "?lang=id");
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("#ovop-link a")).click();
+        gone(old);
+        assertThat(driver.findElements(By.cssSelector("#products tbody tr"))).hasSize(4);
+        new Select(driver.findElement(By.id("pf-minGrade"))).selectByValue("4");
+        submit("filter-submit");
+        assertThat(driver.findElements(By.cssSelector("#products tbody tr"))).extracting(WebElement::getText)
+                .satisfiesExactly(a -> assertThat(a).startsWith("Kursi ukir Mulyoharjo").contains("★★★★★"),
+                        b -> assertThat(b).startsWith("Meja jati").contains("★★★★☆"));
+        open(base + "/initiatives/" + i.id() + "/products?lang=id");
+        JavascriptExecutor js = driver;
+        long until = System.currentTimeMillis() + 20_000;
+        while (!Boolean.TRUE.equals(js.executeScript("return window.klasterWorkspaceReady === true"))) {
+            assertThat(System.currentTimeMillis()).as("workspace.js ran").isLessThan(until);
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) js.executeScript(
+                "var el=document.getElementById('product-map'); var inst=echarts.getInstanceByDom(el);"
+                + "if(!inst) return {points:-1}; var opt=inst.getOption();"
+                + "return {points: opt.series[0].data.length, lon: opt.series[0].data[0].value[0]};");
+        assertThat(((Number) map.get("points")).intValue()).isEqualTo(4);
+        assertThat(((Number) map.get("lon")).doubleValue()).isEqualTo(110.6710);
+        shot("13-products-id");
+    }
 }

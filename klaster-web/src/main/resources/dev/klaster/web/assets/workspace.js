@@ -51,6 +51,8 @@
         return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
       });
     };
+    var pad = function (v) { return Math.max(0.01, (v.max - v.min) * 0.08); };
+    var deg = function (x) { return x.toFixed(2); };
     var pchart = window.echarts.init(pel);
     pchart.setOption({
       animation: false,
@@ -59,9 +61,12 @@
         return esc(d.name) + '<br>' + (d.grade > 0 ? '\u2605'.repeat(d.grade) : '\u2013') + '<br>'
           + d.value[1].toFixed(4) + ', ' + d.value[0].toFixed(4);
       }},
-      grid: {left: 8, right: 40, top: 24, bottom: 8, containLabel: true},
-      xAxis: {type: 'value', scale: true, name: pd.lang === 'id' ? 'bujur' : 'longitude'},
-      yAxis: {type: 'value', scale: true, name: pd.lang === 'id' ? 'lintang' : 'latitude'},
+      grid: {left: 8, right: 72, top: 28, bottom: 8, containLabel: true},
+      // a margin of 8 % of the spread (at least 0.01 degree) so no product sits on the frame
+      xAxis: {type: 'value', name: pd.lang === 'id' ? 'bujur' : 'longitude', axisLabel: {formatter: deg},
+        min: function (v) { return v.min - pad(v); }, max: function (v) { return v.max + pad(v); }},
+      yAxis: {type: 'value', name: pd.lang === 'id' ? 'lintang' : 'latitude', axisLabel: {formatter: deg},
+        min: function (v) { return v.min - pad(v); }, max: function (v) { return v.max + pad(v); }},
       series: [{type: 'scatter', itemStyle: {color: '#0b6e4f'},
         symbolSize: function (v, p) { return 8 + 3 * p.data.grade; },
         data: pd.points.map(function (x) { return {name: x.name, grade: x.grade, value: [x.lon, x.lat]}; })}]
