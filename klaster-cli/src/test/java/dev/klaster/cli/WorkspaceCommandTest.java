@@ -57,7 +57,7 @@ class WorkspaceCommandTest {
         Path xlsx = dir.resolve("out/jepara.xlsx");
         assertThat(Run.run("workspace", "export", id, "-o", xlsx.toString(), "--data", data.toString()).code()).isZero();
         try (Workbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
             assertThat(wb.getSheet("stakeholders").getLastRowNum()).isEqualTo(2);
         }
         // bad arguments: exit 2 naming the value, nothing written

@@ -126,7 +126,7 @@ class ExportImportWebTest {
         assertThat(wbResp.statusCode()).isEqualTo(200);
         assertThat(wbResp.headers().firstValue("Content-Type").orElse("")).startsWith(WorkspaceRoutes.XLSX);
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(wbResp.body()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
             Sheet st = wb.getSheet("stakeholders");
             assertThat(st.getPaneInformation().isFreezePane()).isTrue();
             assertThat(st.getRow(0).getCell(0).getStringCellValue()).isEqualTo("name");

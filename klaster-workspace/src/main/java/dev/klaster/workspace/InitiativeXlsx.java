@@ -14,13 +14,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The export of one initiative ({@link InitiativeExport}) as an .xlsx workbook: one sheet per entity
  * ({@code initiative}, {@code stage_changes}, {@code stakeholders}, {@code kpis}, {@code observations},
- * {@code actions}), each with a bold header row frozen at the top; numbers as numbers, dates as ISO text, every
+ * {@code actions}, {@code products}, {@code survey_answers}), each with a bold header row frozen at the top; numbers as numbers, dates as ISO text, every
  * text as a text cell (never a formula). The stakeholders sheet has the columns the stakeholder import reads, so it
  * can be imported into another initiative. For reading back a whole initiative use the JSON export.
  */
 final class InitiativeXlsx {
     static final List<String> SHEETS = List.of("initiative", "stage_changes", "stakeholders", "kpis", "observations",
-            "actions");
+            "actions", "products", "survey_answers");
 
     private InitiativeXlsx() {
     }
@@ -81,6 +81,26 @@ final class InitiativeXlsx {
             }
             sheet(wb, bold, "actions", List.of("title", "owner", "start_date", "end_date", "budget_rupiah", "status",
                     "kpi_ids"), actions);
+            List<Object[]> products = new ArrayList<>();
+            for (Product p : doc.products()) {
+                List<String> certs = new ArrayList<>();
+                p.certifications().forEach(x -> certs.add(x.name()));
+                products.add(new Object[] {p.name(), p.village(), p.regionCode(), p.producer(), p.kbli(), p.category(),
+                    p.clusterCode(), p.grade(), String.join(",", certs), p.lat(), p.lon()});
+            }
+            sheet(wb, bold, "products", List.of("name", "village", "region_code", "producer", "kbli", "category",
+                    "cluster_code", "grade_stars", "certifications", "lat", "lon"), products);
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            doc.stakeholders().forEach(x -> names.put(x.id(), x.name()));
+            List<Object[]> answers = new ArrayList<>();
+            for (InitiativeExport.SurveyRoundExport r : doc.surveyRounds()) {
+                for (InitiativeExport.Answer a : r.answers()) {
+                    answers.add(new Object[] {r.round().title(), r.round().openedOn(), r.round().closedOn(),
+                        names.get(a.stakeholderId()), a.indicator(), a.score()});
+                }
+            }
+            sheet(wb, bold, "survey_answers", List.of("round", "opened_on", "closed_on", "stakeholder", "indicator",
+                    "score"), answers);
             wb.write(out);
             wb.dispose();
         } catch (IOException e) {

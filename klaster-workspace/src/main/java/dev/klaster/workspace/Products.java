@@ -23,20 +23,21 @@ public final class Products extends Service {
     /** Adds a product; without a cluster code it takes the initiative's. */
     public Product create(User actor, String initiativeId, ProductDraft d) {
         Check.present("product", d).validate();
-        return db.write(c -> {
-            Initiative i = authorised(c, actor, Operation.EDIT, initiativeId);
-            String id = Ids.next();
-            Instant now = Rows.now();
-            Rows.update(c, "INSERT INTO products (id, initiative_id, name, village, region_code, producer, kbli, category,"
-                    + " cluster_code, grade, lat, lon, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, 1)", id, initiativeId, d.name(), d.village(), d.regionCode(), d.producer(),
-                    d.kbli(), d.category(), d.clusterCode() == null ? i.clusterCode() : d.clusterCode(), d.grade(),
-                    d.lat(), d.lon(), now, now);
-            writeCertifications(c, id, d.certifications());
-            Product p = load(c, id);
-            AuditLog.record(c, actor, initiativeId, ENTITY.name(), id, "INSERT", null, p);
-            return p;
-        });
+        return db.write(c -> insert(c, actor, authorised(c, actor, Operation.EDIT, initiativeId), d));
+    }
+
+    static Product insert(Connection c, User actor, Initiative i, ProductDraft d) throws SQLException {
+        String id = Ids.next();
+        Instant now = Rows.now();
+        Rows.update(c, "INSERT INTO products (id, initiative_id, name, village, region_code, producer, kbli, category,"
+                + " cluster_code, grade, lat, lon, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, 1)", id, i.id(), d.name(), d.village(), d.regionCode(), d.producer(), d.kbli(),
+                d.category(), d.clusterCode() == null ? i.clusterCode() : d.clusterCode(), d.grade(), d.lat(), d.lon(),
+                now, now);
+        writeCertifications(c, id, d.certifications());
+        Product p = load(c, id);
+        AuditLog.record(c, actor, i.id(), ENTITY.name(), id, "INSERT", null, p);
+        return p;
     }
 
     public Product get(User actor, String id) {

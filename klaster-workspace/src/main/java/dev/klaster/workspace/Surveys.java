@@ -288,6 +288,37 @@ public final class Surveys extends Service {
         return out;
     }
 
+    /**
+     * Writes an exported round with its answers into initiative {@code initiativeId} (an import): the round, one
+     * invitation per respondent with a fresh token that is not shown (new links are made by inviting again) and the
+     * answers as they were, whatever the round's dates; audited as inserts.
+     */
+    static void insertHistory(Connection c, User actor, String initiativeId, InitiativeExport.SurveyRoundExport doc,
+                              Map<String, String> stakeholderIds) throws SQLException {
+        SurveyRound src = doc.round();
+        String id = Ids.next();
+        Instant now = Rows.now();
+        Rows.update(c, "INSERT INTO survey_rounds (id, initiative_id, title, opened_on, closed_on, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", id, initiativeId, src.title(),
+                src.openedOn(), src.closedOn(), now, now);
+        AuditLog.record(c, actor, initiativeId, ENTITY.name(), id, "INSERT", null, load(c, id));
+        Map<String, Map<String, Integer>> byStakeholder = new LinkedHashMap<>();
+        for (InitiativeExport.Answer a : doc.answers()) {
+            byStakeholder.computeIfAbsent(a.stakeholderId(), k -> new TreeMap<>()).put(a.indicator(), a.score());
+        }
+        for (var e : byStakeholder.entrySet()) {
+            String inv = Ids.next();
+            Rows.update(c, "INSERT INTO survey_invitations (id, round_id, initiative_id, stakeholder_id, token_hash,"
+                    + " created_at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)", inv, id, initiativeId,
+                    stakeholderIds.get(e.getKey()), hash(newToken()), now, now);
+            for (var a : e.getValue().entrySet()) {
+                Rows.update(c, "INSERT INTO survey_answers (invitation_id, round_id, indicator, score) VALUES"
+                        + " (?, ?, ?, ?)", inv, id, a.getKey(), a.getValue());
+            }
+            AuditLog.record(c, actor, initiativeId, "surveyAnswer", inv, "INSERT", null, e.getValue());
+        }
+    }
+
     // ---------------------------------------------------------------- results
 
     /** A round's invitations, respondents and mean score per factor. */

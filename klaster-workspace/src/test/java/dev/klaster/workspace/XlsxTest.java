@@ -62,7 +62,7 @@ class XlsxTest {
                 List<String> names = new java.util.ArrayList<>();
                 wb.forEach(s -> names.add(s.getSheetName()));
                 assertThat(names).containsExactly("initiative", "stage_changes", "stakeholders", "kpis",
-                        "observations", "actions");
+                        "observations", "actions", "products", "survey_answers");
                 for (Sheet s : wb) {
                     assertThat(s.getPaneInformation().isFreezePane()).as(s.getSheetName()).isTrue();
                     assertThat(s.getPaneInformation().getHorizontalSplitPosition()).as(s.getSheetName()).isEqualTo((short) 1);
