@@ -114,4 +114,64 @@ class WorkspaceCommandTest {
         assertThat(pg.code()).isEqualTo(1);
         assertThat(pg.err()).contains("pg_restore").doesNotContain("secret");
     }
+
+    /** The rank, region, cluster and composite of the printed top-10 line {@code rank}. */
+    static String[] topLine(String out, int rank) {
+        for (String line : out.split("\n")) {
+            if (line.length() > 53 && line.substring(0, 3).strip().equals(Integer.toString(rank))
+                    && line.contains("(coverage")) {
+                String rest = line.substring(13);
+                String composite = rest.substring(0, rest.indexOf(" (coverage")).strip();
+                composite = composite.substring(composite.lastIndexOf(' ') + 1);
+                String cluster = rest.substring(0, rest.indexOf(" (coverage")).strip();
+                cluster = cluster.substring(0, cluster.lastIndexOf(' ')).strip();
+                return new String[] {line.substring(4, 12).strip(), cluster, composite};
+            }
+        }
+        throw new AssertionError("no rank " + rank + " in\n" + out);
+    }
+
+    static int missing(String out) {
+        var m = java.util.regex.Pattern.compile("(\\d+) indicator values are missing").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void aSurveyRoundsCsvFeedsTheCompetitivenessAssessment() throws Exception {
+        Path data = dir.resolve("data");
+        Run before = Run.run("clusters", "competitiveness", "--demo", "sections", "-o", dir.resolve("a.xlsx").toString());
+        assertThat(before.code()).as(before.err()).isZero();
+        String[] first = topLine(before.out(), 1);
+        String[] second = topLine(before.out(), 2);
+        assertThat(second[1]).isEqualTo(first[1]); // the demo's top two units are one cluster in two regions
+        Path csv = dir.resolve("round.csv");
+        try (Workspace ws = Workspace.open("sqlite:" + data.resolve("workspace.db"))) {
+            User admin = ws.users().bootstrapAdmin("siti", "Siti", "siti-password-1");
+            Initiative i = ws.initiatives().create(admin, new InitiativeDraft("Klaster " + first[1], "C1", first[1],
+                    List.of(first[0], second[0]), "Disperindag", "Forum", null, null, false));
+            var s1 = ws.stakeholders().create(admin, i.id(), new StakeholderDraft("A", StakeholderType.CORE_FIRM, null,
+                    null, first[0], null, null, null, true));
+            var s2 = ws.stakeholders().create(admin, i.id(), new StakeholderDraft("B", StakeholderType.CORE_FIRM, null,
+                    null, second[0], null, null, null, true));
+            var r = ws.surveys().createRound(admin, i.id(), new dev.klaster.workspace.SurveyRoundDraft("Putaran 1",
+                    LocalDate.now(), null));
+            for (var inv : ws.surveys().invite(admin, r.id(), List.of(s1.id(), s2.id()))) {
+                // the first region's respondent scores cooperation 1, the second's 5
+                int score = inv.invitation().stakeholderId().equals(s1.id()) ? 1 : 5;
+                ws.surveys().answerByToken(inv.token(), java.util.Map.of("cooperation", score));
+            }
+            try (var w = Files.newBufferedWriter(csv)) {
+                assertThat(ws.surveys().exportCsv(admin, r.id(), w)).isEqualTo(2);
+            }
+        }
+        Run after = Run.run("clusters", "competitiveness", "--demo", "sections", "--survey", csv.toString(), "-o",
+                dir.resolve("b.xlsx").toString());
+        assertThat(after.code()).as(after.err()).isZero();
+        // the two answered (unit, indicator) values are no longer missing, and the composite of the units moved
+        assertThat(missing(after.out())).isEqualTo(missing(before.out()) - 2);
+        String firstLine = String.format(java.util.Locale.ROOT, "%-8s %-40s %s (", first[0], first[1], first[2]);
+        assertThat(before.out()).contains(firstLine);
+        assertThat(after.out()).doesNotContain(firstLine);
+    }
 }
