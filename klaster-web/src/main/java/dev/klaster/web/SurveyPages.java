@@ -40,6 +40,10 @@ final class SurveyPages {
         r.addHttpHandler(HandlerType.GET, "/survey/{token}", this::form);
         r.addHttpHandler(HandlerType.POST, "/survey/{token}", this::answer);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/surveys", this::createRound);
+        r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}/surveys/{round}/answer/{invitation}",
+                this::memberForm);
+        r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/surveys/{round}/answer/{invitation}",
+                this::memberAnswer);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/surveys/{round}/invite", this::invite);
         // the links page's language switch (a GET of the same address): back to the survey block, no new links
         r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}/surveys/{round}/invite", ctx -> redirect(ctx,
@@ -51,11 +55,44 @@ final class SurveyPages {
     private void form(Context ctx) {
         WebText t = text(ctx);
         Surveys.Respondent who = server.workspace().surveys().byToken(ctx.pathParam("token"));
-        SurveyRound r = who.round();
-        Initiative i = who.initiative();
-        StringBuilder b = new StringBuilder("<section class=\"report-section\"><h1 id=\"survey-title\">")
+        render(ctx, t, who.round(), who.initiative(), who.invitation().stakeholderName(), who.answers(),
+                Html.href("/survey/" + Html.seg(ctx.pathParam("token")), "lang", t.lang()),
+                server.auth().preCsrf(ctx), null);
+    }
+
+    /** The form a member fills in for an invited stakeholder (e.g. from a paper form or an interview). */
+    private void memberForm(Context ctx) {
+        WebText t = text(ctx);
+        User u = server.actor(ctx);
+        var sv = server.workspace().surveys();
+        SurveyRound r = sv.round(u, ctx.pathParam("round"));
+        Initiative i = server.workspace().initiatives().get(u, r.initiativeId());
+        if (!i.id().equals(ctx.pathParam("initiative"))) {
+            throw new ApiException(404, t.format("ws.survey.otherInitiative", r.id()));
+        }
+        if (!dev.klaster.workspace.Permissions.allows(u, dev.klaster.workspace.Operation.EDIT, i)) {
+            throw new ApiException(403, t.get("ws.survey.membersOnly"));
+        }
+        SurveyInvitation inv = sv.invitations(u, r.id()).stream().filter(x -> x.id().equals(ctx.pathParam(
+                "invitation"))).findFirst().orElseThrow(() -> new ApiException(404, t.format("ws.survey.noInvitation",
+                ApiException.clip(ctx.pathParam("invitation")))));
+        String path = "/initiatives/" + Html.seg(i.id()) + "/surveys/" + Html.seg(r.id()) + "/answer/"
+                + Html.seg(inv.id());
+        render(ctx, t, r, i, inv.stakeholderName(), sv.answersOf(u, inv.id()), Html.href(path, "lang", t.lang()),
+                pages.csrf(ctx), Html.href("/initiatives/" + Html.seg(i.id()), "lang", t.lang()) + "#surveys");
+    }
+
+    private void render(Context ctx, WebText t, SurveyRound r, Initiative i, String stakeholder,
+                        Map<String, Integer> answers, String action, String csrf, String back) {
+        StringBuilder b = new StringBuilder("<section class=\"report-section\">");
+        if (back != null) {
+            b.append("<p><a id=\"back\" href=\"").append(Html.esc(back)).append("\">← ").append(Html.esc(i.name()))
+                    .append("</a></p><p class=\"verdict hint\" id=\"on-behalf\">")
+                    .append(Html.esc(t.format("ws.survey.onBehalf", stakeholder))).append("</p>");
+        }
+        b.append("<h1 id=\"survey-title\">")
                 .append(Html.esc(t.format("ws.survey.formTitle", r.title()))).append("</h1><p class=\"intro\">")
-                .append(Html.esc(t.format("ws.survey.formIntro", who.invitation().stakeholderName(), i.name(),
+                .append(Html.esc(t.format("ws.survey.formIntro", stakeholder, i.name(),
                         i.clusterName(), Surveys.likertMax()))).append("</p>");
         if ("1".equals(ctx.queryParam("saved"))) {
             b.append("<p class=\"verdict ok\" id=\"survey-saved\">").append(Html.esc(t.get("ws.survey.saved")))
@@ -64,17 +101,17 @@ final class SurveyPages {
         boolean open = r.openOn(LocalDate.now());
         if (!open) {
             b.append("<p class=\"verdict hint\" id=\"survey-closed\">").append(Html.esc(t.format("ws.survey.closed",
-                    date(r.openedOn()), r.closedOn() == null ? t.get("ws.survey.stillOpen") : date(r.closedOn())))).append("</p>");
+                    date(r.openedOn()), r.closedOn() == null ? t.get("ws.survey.stillOpen") : date(r.closedOn()))))
+                    .append("</p>");
         }
-        b.append("<form method=\"post\" id=\"survey-form\" action=\"").append(Html.esc(Html.href("/survey/"
-                + Html.seg(ctx.pathParam("token")), "lang", t.lang()))).append("\">")
-                .append(hidden("csrf", server.auth().preCsrf(ctx)))
+        b.append("<form method=\"post\" id=\"survey-form\" action=\"").append(Html.esc(action)).append("\">")
+                .append(hidden("csrf", csrf))
                 .append("<table class=\"data\" id=\"survey-questions\"><thead><tr><th>")
                 .append(Html.esc(t.get("ws.survey.factor"))).append("</th><th>")
                 .append(Html.esc(t.get("ws.survey.statement"))).append("</th><th>")
                 .append(Html.esc(t.format("ws.survey.score", Surveys.likertMax()))).append("</th></tr></thead><tbody>");
         for (SurveyItem it : Surveys.items()) {
-            Integer given = who.answers().get(it.indicatorId());
+            Integer given = answers.get(it.indicatorId());
             b.append("<tr data-indicator=\"").append(Html.esc(it.indicatorId())).append("\"><td>")
                     .append(Html.esc(it.factor(t.lang()))).append("</td><td>").append(Html.esc(it.statement(t.lang())))
                     .append("</td><td class=\"likert\">");
@@ -101,8 +138,8 @@ final class SurveyPages {
         pages.send(ctx, t, t.format("ws.survey.formTitle", r.title()), b.toString());
     }
 
-    private void answer(Context ctx) {
-        WebText t = text(ctx);
+    /** The scores of a posted form ({@code a.INDICATOR} = 1..max or empty for "don't know"). */
+    private static Map<String, Integer> scores(Context ctx, WebText t) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (var e : ctx.formParamMap().entrySet()) {
             String k = e.getKey();
@@ -125,7 +162,25 @@ final class SurveyPages {
                         ApiException.clip(v)), "answers." + ApiException.clip(k.substring(2)), ApiException.clip(v));
             }
         }
-        server.workspace().surveys().answerByToken(ctx.pathParam("token"), scores);
+        return scores;
+    }
+
+    private void memberAnswer(Context ctx) {
+        WebText t = text(ctx);
+        String initiative = ctx.pathParam("initiative");
+        SurveyRound r = server.workspace().surveys().round(server.actor(ctx), ctx.pathParam("round"));
+        if (!r.initiativeId().equals(initiative)) {
+            throw new ApiException(404, t.format("ws.survey.otherInitiative", r.id()));
+        }
+        server.workspace().surveys().answer(server.actor(ctx), ctx.pathParam("invitation"), scores(ctx, t));
+        ctx.redirect(Html.href("/initiatives/" + Html.seg(initiative) + "/surveys/" + Html.seg(r.id()) + "/answer/"
+                + Html.seg(ctx.pathParam("invitation")), "lang", t.lang(), "saved", "1"),
+                io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void answer(Context ctx) {
+        WebText t = text(ctx);
+        server.workspace().surveys().answerByToken(ctx.pathParam("token"), scores(ctx, t));
         ctx.redirect(Html.href("/survey/" + Html.seg(ctx.pathParam("token")), "lang", t.lang(), "saved", "1"),
                 io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -196,9 +251,17 @@ final class SurveyPages {
                 b.append("<tr data-round=\"").append(Html.esc(r.id())).append("\"><td>").append(Html.esc(r.title()))
                         .append("</td><td>");
                 for (SurveyInvitation x : inv) {
+                    String name = Html.esc(x.stakeholderName()) + (x.answeredAt() == null ? "" : " ✓");
                     b.append("<span class=\"invitee ").append(x.answeredAt() == null ? "waiting" : "answered")
-                            .append("\">").append(Html.esc(x.stakeholderName())).append(x.answeredAt() == null ? ""
-                                    : " ✓").append("</span> ");
+                            .append("\">");
+                    if (edit) { // a member enters the answers of an invitee (paper form, interview)
+                        b.append("<a href=\"").append(Html.esc(Html.href(base + "/surveys/" + Html.seg(r.id())
+                                + "/answer/" + Html.seg(x.id()), "lang", t.lang()))).append("\">").append(name)
+                                .append("</a>");
+                    } else {
+                        b.append(name);
+                    }
+                    b.append("</span> ");
                 }
                 if (inv.isEmpty()) {
                     b.append("–");

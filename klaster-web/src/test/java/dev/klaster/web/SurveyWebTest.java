@@ -186,4 +186,48 @@ class SurveyWebTest {
         assertThat(paths.has("/api/v1/initiatives/{initiative}/surveys/{round}/answers.csv")).isTrue();
         assertThat(paths.has("/api/v1/initiatives/{initiative}/surveys/{round}/invitations")).isTrue();
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.klaster.web.WorkspaceServers#backends")
+    void aSignedInMemberEntersAnInviteesAnswersOnItsOwnForm(String backend) throws Exception {
+        WorkspaceApiTest.World w = world(backend);
+        String base = "/api/v1/initiatives/" + w.a;
+        HttpResponse<String> sh = post(w.web, base + "/stakeholders", WorkspaceApiTest.stakeholder("Koperasi Kertas"),
+                w.member.headers());
+        String sid = JSON.readTree(sh.body()).get("id").asText();
+        JsonNode round = JSON.readTree(post(w.web, base + "/surveys", roundJson("Putaran kertas", LocalDate.now(),
+                null), w.member.headers()).body());
+        String one = base + "/surveys/" + round.get("id").asText();
+        JsonNode inv = JSON.readTree(post(w.web, one + "/invitations", "{\"stakeholderIds\":[\"" + sid + "\"]}",
+                w.member.headers()).body()).get(0).get("invitation");
+        String page = "/initiatives/" + w.a + "/surveys/" + round.get("id").asText() + "/answer/"
+                + inv.get("id").asText();
+        // the initiative page links the invitee to this form for members, not for viewers
+        assertThat(w.web.get("/initiatives/" + w.a, "Cookie", w.member.cookie(), "Accept", "text/html").body())
+                .contains(page);
+        assertThat(w.web.get("/initiatives/" + w.a, "Cookie", w.viewer.cookie(), "Accept", "text/html").body())
+                .doesNotContain(page);
+        assertThat(w.web.get(page, "Cookie", w.viewer.cookie(), "Accept", "text/html").statusCode()).isEqualTo(403);
+        HttpResponse<String> form = w.web.get(page + "?lang=en", "Cookie", w.member.cookie(), "Accept", "text/html");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("You enter the answers of Koperasi Kertas").contains("id=\"survey-submit\"");
+        byte[] body = WorkspaceServers.form("csrf", w.member.csrf(), "a.training", "4", "a.leadership", "2")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(w.web.send("POST", page, WorkspaceServers.form("a.training", "4").getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", "Cookie", w.member.cookie()).statusCode()).isEqualTo(403);
+        assertThat(w.web.send("POST", page, WorkspaceServers.form("csrf", w.viewer.csrf(), "a.training", "4")
+                .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", "Cookie", w.viewer.cookie())
+                .statusCode()).isEqualTo(403);
+        assertThat(w.web.send("POST", page, body, "application/x-www-form-urlencoded", "Cookie", w.member.cookie())
+                .statusCode()).isEqualTo(303);
+        JsonNode res = JSON.readTree(w.web.get(one, "Cookie", w.viewer.cookie()).body());
+        assertThat(res.get("respondents").asInt()).isEqualTo(1);
+        Map<String, Double> means = new HashMap<>();
+        res.get("factors").forEach(f -> means.put(f.get("factorId").asText(), f.get("mean").isNull() ? null
+                : f.get("mean").asDouble()));
+        assertThat(means.get("hr_development")).isEqualTo(4.0);
+        assertThat(means.get("leadership")).isEqualTo(2.0);
+        assertThat(w.web.get(page + "?saved=1", "Cookie", w.member.cookie(), "Accept", "text/html").body())
+                .contains("id=\"q-training-4\" name=\"a.training\" value=\"4\" checked");
+    }
 }

@@ -237,6 +237,18 @@ public final class Surveys extends Service {
         });
     }
 
+    /** The answers stored for an invitation (READ on its initiative). */
+    public Map<String, Integer> answersOf(User actor, String invitationId) {
+        return db.read(c -> {
+            SurveyInvitation inv = invitationId == null ? null : loadInvitation(c, invitationId);
+            if (inv == null) {
+                throw new NotFoundException("surveyInvitation", String.valueOf(invitationId));
+            }
+            liveRow(c, actor, Operation.READ, ENTITY, inv.roundId());
+            return answers(c, inv.id());
+        });
+    }
+
     private static Map<String, Integer> checkScores(Map<String, Integer> scores) {
         Check.present("answers", scores);
         int max = likertMax();
