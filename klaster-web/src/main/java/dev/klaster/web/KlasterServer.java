@@ -93,7 +93,7 @@ public final class KlasterServer implements AutoCloseable {
                             + " MiB", null, null);
                     return;
                 }
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                LOG.error("request {} {} failed", ctx.method(), WorkspaceAccess.loggable(ctx.path()), e);
                 error(ctx, 500, "internal error: " + e.getClass().getSimpleName() + " (see the server log)", null,
                         null);
             });

@@ -26,6 +26,11 @@ final class WorkspaceAccess {
     private WorkspaceAccess() {
     }
 
+    /** A path fit for the log: a survey link's token (it admits a respondent) is replaced by {@code ***}. */
+    static String loggable(String path) {
+        return path != null && path.startsWith("/survey/") ? "/survey/***" : path;
+    }
+
     static boolean isWorkspacePath(String path) {
         for (String p : PREFIXES) {
             if (path.equals(p) || path.startsWith(p + "/")) {

@@ -316,11 +316,9 @@ final class WorkspaceRoutes {
                                 + "(got " + ApiException.clip(ctx.contentType()) + ")");
                     }
                     String file = ctx.queryParam("file");
-                    try (InputStream in = ctx.bodyInputStream()) {
-                        Initiative i = ws().transfer().importJson(actor(ctx), file == null || file.isBlank()
-                                ? "initiative.json" : ApiException.clip(file), in);
-                        ctx.status(201).json(initiative(i, locale(ctx)));
-                    }
+                    String name = file == null || file.isBlank() ? "initiative.json" : ApiException.clip(file);
+                    Initiative i = read(ctx, in -> ws().transfer().importJson(actor(ctx), name, in));
+                    ctx.status(201).json(initiative(i, locale(ctx)));
                 });
         new SurveyRoutes(server, this).register(r, doc);
         new ProductRoutes(server, this).register(r, doc);
@@ -483,9 +481,10 @@ final class WorkspaceRoutes {
         String ct = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
         if (ct.startsWith(XLSX)) {
             String file = ctx.queryParam("file");
-            try (InputStream in = ctx.bodyInputStream()) {
-                int n = ws().stakeholders().importXlsx(actor(ctx), ctx.pathParam("initiative"), file == null
-                        || file.isBlank() ? "stakeholders.xlsx" : ApiException.clip(file), in);
+            String name = file == null || file.isBlank() ? "stakeholders.xlsx" : ApiException.clip(file);
+            {
+                int n = read(ctx, in -> ws().stakeholders().importXlsx(actor(ctx), ctx.pathParam("initiative"), name,
+                        in));
                 ObjectNode o = JSON.createObjectNode();
                 o.put("imported", n);
                 o.set("diversity", diversity(ws().stakeholders().diversity(actor(ctx), ctx.pathParam("initiative")),
@@ -502,8 +501,9 @@ final class WorkspaceRoutes {
         if (file == null || file.isBlank()) {
             file = "stakeholders.csv";
         }
-        try (InputStream in = ctx.bodyInputStream()) {
-            int n = ws().stakeholders().importCsv(actor(ctx), ctx.pathParam("initiative"), ApiException.clip(file), in);
+        String name = ApiException.clip(file);
+        {
+            int n = read(ctx, in -> ws().stakeholders().importCsv(actor(ctx), ctx.pathParam("initiative"), name, in));
             ObjectNode o = JSON.createObjectNode();
             o.put("imported", n);
             o.set("diversity", diversity(ws().stakeholders().diversity(actor(ctx), ctx.pathParam("initiative")),
@@ -542,6 +542,62 @@ final class WorkspaceRoutes {
     }
 
     // ---------------------------------------------------------------- JSON in
+
+    /**
+     * The request body as a stream that fails once it passes the upload limit (a chunked body, sent without a
+     * Content-Length, is not stopped by the guard's length test). Readers may wrap the failure in their own
+     * exception, so {@link #read(Context, BodyReader)} turns any failure after the limit into 413.
+     */
+    static final class Limited extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+        boolean exceeded;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        private void count(long n) throws IOException {
+            if (n > 0 && (read += n) > max) {
+                exceeded = true;
+                throw new IOException("the body is larger than the upload limit");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(n);
+            return n;
+        }
+    }
+
+    /** Reads the body with {@code reader}; past the upload limit: 413, whatever the reader made of it. */
+    interface BodyReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    <T> T read(Context ctx, BodyReader<T> reader) throws IOException {
+        long max = server.config().maxUploadBytes();
+        Limited in = new Limited(ctx.bodyInputStream(), max);
+        try (in) {
+            return reader.read(in);
+        } catch (IOException | RuntimeException e) {
+            if (in.exceeded) {
+                throw new ApiException(413, "the upload is larger than the limit of " + (max >= 1 << 20
+                        ? (max >> 20) + " MiB" : (max >> 10) + " KiB"));
+            }
+            throw e;
+        }
+    }
 
     /** The request's JSON object body; 415 for another content type, 400 when it is not a JSON object. */
     static JsonNode body(Context ctx) {
@@ -833,11 +889,11 @@ final class WorkspaceRoutes {
             send(ctx, 409, o);
         });
         r.exception(StorageException.class, (e, ctx) -> {
-            LOG.error("workspace storage failed on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("workspace storage failed on {} {}", ctx.method(), WorkspaceAccess.loggable(ctx.path()), e);
             server.error(ctx, 500, "database error (see the server log)", null, null);
         });
         r.exception(WorkspaceException.class, (e, ctx) -> {
-            LOG.error("workspace error on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("workspace error on {} {}", ctx.method(), WorkspaceAccess.loggable(ctx.path()), e);
             server.error(ctx, 500, e.message(locale(ctx)), null, null);
         });
     }

@@ -173,4 +173,34 @@ class ExportImportWebTest {
         assertThat(paths.get("/api/v1/initiatives/{initiative}/stakeholders/import").get("post").get("requestBody")
                 .get("content").has(WorkspaceRoutes.XLSX)).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aChunkedBodyPastTheUploadLimitIs413AndNothingIsImported(@TempDir Path data) throws Exception {
+        try (KlasterServer s = KlasterServer.start(WebConfig.defaults(data).withPort(0).withMaxUploadBytes(64 * 1024)
+                .withAccessToken(WorkspaceServers.TOKEN))) {
+            String doc = "{\"format\":\"klaster-initiative\",\"formatVersion\":2,\"initiative\":{\"name\":\""
+                    + "x".repeat(200_000) + "\"}}";
+            // a stream body has no Content-Length: the request goes out chunked, past the guard's length check
+            HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + "/api/v1/initiatives/import")).header("Content-Type", "application/json")
+                    .header("Authorization", bearer())
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                            doc.getBytes(StandardCharsets.UTF_8)))).build();
+            HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            // the stakeholder CSV import, chunked, too
+            String csv = "name,type\n" + "CV Besar,CORE_FIRM\n".repeat(5000);
+            String id = s.workspace().initiatives().create(WorkspaceAccess.TOKEN_ADMIN,
+                    new dev.klaster.workspace.InitiativeDraft("Klaster x", "C1", "X", java.util.List.of("3320"), "a",
+                            "b", null, null, false)).id();
+            HttpResponse<String> c = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + "/api/v1/initiatives/" + id + "/stakeholders/import")).header("Content-Type", "text/csv")
+                    .header("Authorization", bearer()).POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(c.statusCode()).as(c.body()).isEqualTo(413);
+            assertThat(s.workspace().stakeholders().list(WorkspaceAccess.TOKEN_ADMIN, id, null)).isEmpty();
+            assertThat(s.workspace().initiatives().list(WorkspaceAccess.TOKEN_ADMIN)).hasSize(1);
+        }
+    }
 }
