@@ -200,7 +200,17 @@ final class ProductPages {
         }
         List<Certification> certs = new ArrayList<>();
         for (String c : ctx.formParams("certifications")) {
-            certs.add(WorkspaceRoutes.enumValue("certifications", c, Certification.class));
+            Certification found = null;
+            for (Certification x : Certification.values()) {
+                if (x.name().equals(c)) {
+                    found = x;
+                }
+            }
+            if (found == null) {
+                throw new ApiException(400, t.format("ws.err.choice", "certifications", ApiException.clip(c),
+                        WorkspaceRoutes.names(Certification.values())), "certifications", ApiException.clip(c));
+            }
+            certs.add(found);
         }
         ProductDraft d = new ProductDraft(f.opt("name"), f.opt("village"), f.opt("regionCode"), f.opt("producer"),
                 f.opt("kbli"), f.choice("category", ProductCategory.class), f.opt("clusterCode"), g, f.number("lat"),
