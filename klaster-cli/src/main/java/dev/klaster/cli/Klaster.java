@@ -42,7 +42,7 @@ import java.util.Locale;
                 ServeCommand.class,
 
                 // cluster-programme workspace users (issue 13)
-                UsersCommand.class,
+                UsersCommand.class, WorkspaceCommand.class,
 
                 // report (issue 6)
                 ReportCommand.class,

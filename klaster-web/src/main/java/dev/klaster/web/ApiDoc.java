@@ -131,6 +131,10 @@ public final class ApiDoc {
                 ObjectNode content = body.putObject("content");
                 if (r.body().equals("text/csv")) {
                     content.putObject("text/csv").putObject("schema").put("type", "string");
+                } else if (r.body().equals("text/csv+xlsx")) {
+                    content.putObject("text/csv").putObject("schema").put("type", "string");
+                    content.putObject(WorkspaceRoutes.XLSX).putObject("schema").put("type", "string")
+                            .put("format", "binary");
                 } else {
                     content.putObject("application/json").putObject("schema")
                             .put("$ref", "#/components/schemas/" + r.body());

@@ -60,11 +60,13 @@ final class InitiativePage {
     private static final int ROWS_PER_ROLE = 50;
     private final KlasterServer server;
     private final WorkspacePages pages;
+    private final SurveyPages surveys;
     private final Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    InitiativePage(KlasterServer server, WorkspacePages pages) {
+    InitiativePage(KlasterServer server, WorkspacePages pages, SurveyPages surveys) {
         this.server = server;
         this.pages = pages;
+        this.surveys = surveys;
     }
 
     private String csrf(Context ctx) {
@@ -91,7 +93,15 @@ final class InitiativePage {
         dl(b, t.get("ws.f.public"), t.get(i.isPublic() ? "ws.yes" : "ws.no"));
         dl(b, t.get("ws.yourRole"), u == null ? t.get("ws.role.public") : label(t, u.admin() ? Role.ADMIN
                 : u.roleOn(i.id()) == null ? Role.VIEWER : u.roleOn(i.id())));
-        b.append("</dl>");
+        b.append("</dl><p class=\"caption\" id=\"export\">").append(Html.esc(t.get("ws.export"))).append(" ");
+        for (String format : List.of("json", "xlsx")) {
+            b.append("<a class=\"export\" id=\"export-").append(format).append("\" href=\"")
+                    .append(Html.esc(WorkspaceRoutes.BASE + "/" + Html.seg(i.id()) + "/export." + format)).append("\">")
+                    .append(format.toUpperCase(Locale.ROOT)).append("</a> ");
+        }
+        b.append("</p><p id=\"ovop-link\"><a href=\"").append(Html.esc(Html.href(base + "/products", "lang",
+                t.lang()))).append("\">").append(Html.esc(t.format("ws.ovop.link", ws.products().list(u, i.id(),
+                null).size()))).append("</a></p>");
         if (manage) {
             editForm(b, t, ctx, i, base);
         }
@@ -101,6 +111,7 @@ final class InitiativePage {
         List<Kpi> kpis = ws.kpis().list(u, i.id());
         actionBlock(b, t, ctx, u, i, kpis, edit, base);
         kpiBlock(b, t, ctx, u, i, kpis, edit, base);
+        surveys.block(b, t, ctx, u, i, edit, base);
         if (manage) {
             List<AuditEntry> audit = ws.audit().forInitiative(u, i.id());
             memberBlock(b, t, ctx, base, audit);
@@ -253,11 +264,12 @@ final class InitiativePage {
         }
         if (edit) {
             b.append("<h4>").append(Html.esc(t.get("ws.import"))).append("</h4><p class=\"caption\">")
-                    .append(Html.esc(t.get("ws.importHelp"))).append("</p><form method=\"post\" ")
+                    .append(Html.esc(t.get("ws.importHelp"))).append(" ").append(Html.esc(t.get("ws.importXlsxHelp")))
+                    .append("</p><form method=\"post\" ")
                     .append("enctype=\"multipart/form-data\" id=\"import-form\" action=\"")
                     .append(Html.esc(Html.href(base + "/stakeholders/import", "lang", t.lang()))).append("\">")
                     .append(hidden("csrf", csrf(ctx))).append("<input type=\"file\" name=\"csv\" id=\"sh-csv\" ")
-                    .append("accept=\".csv,text/csv\" required> <button type=\"submit\" id=\"import-submit\">")
+                    .append("accept=\".csv,text/csv,.xlsx\" required> <button type=\"submit\" id=\"import-submit\">")
                     .append(Html.esc(t.get("ws.importSubmit"))).append("</button></form>");
             b.append("<details id=\"add-stakeholder\"><summary>").append(Html.esc(t.get("ws.addStakeholder"))).append("</summary><form method=\"post\" ")
                     .append("id=\"stakeholder-form\" action=\"")

@@ -93,7 +93,7 @@ public final class KlasterServer implements AutoCloseable {
                             + " MiB", null, null);
                     return;
                 }
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                LOG.error("request {} {} failed", ctx.method(), WorkspaceAccess.loggable(ctx.path()), e);
                 error(ctx, 500, "internal error: " + e.getClass().getSimpleName() + " (see the server log)", null,
                         null);
             });
@@ -183,6 +183,12 @@ public final class KlasterServer implements AutoCloseable {
             }
             if (ctx.path().equals("/signin")) {
                 auth.checkPreCsrf(ctx); // no session yet: the sign-in form's own CSRF token
+                return;
+            }
+            if (ctx.path().startsWith("/survey/")) {
+                // a survey respondent has no account: the link's token admits them (checked by the workspace),
+                // the form's pre-session CSRF token and the origin check protect the post
+                auth.checkPreCsrf(ctx);
                 return;
             }
             auth.requireWrite(ctx);

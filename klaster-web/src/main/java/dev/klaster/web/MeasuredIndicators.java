@@ -37,6 +37,22 @@ final class MeasuredIndicators {
         return "ds." + dataset.replace('-', '_') + "." + indicator;
     }
 
+    /**
+     * The diagnosis-stage baseline of bound KPIs: the measured value when the analysis is done and found the cluster
+     * in the initiative's regions, dated 31 December of the dataset's last year; nothing otherwise (e.g. while the
+     * analysis still runs: the KPI keeps its baseline and can be given one by hand).
+     */
+    static dev.klaster.workspace.MeasuredBaseline baseline(KlasterServer server) {
+        return (i, k) -> {
+            Measured m = of(server, i, k);
+            if (m == null || !m.state().equals("done") || m.year() == null || !Double.isFinite(m.value())) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new dev.klaster.workspace.MeasuredBaseline.Value(
+                    java.time.LocalDate.of(m.year(), 12, 31), m.value()));
+        };
+    }
+
     static boolean valid(String key) {
         return key != null && KEY.matcher(key).matches();
     }

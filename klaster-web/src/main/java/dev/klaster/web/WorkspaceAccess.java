@@ -21,9 +21,14 @@ final class WorkspaceAccess {
 
     /** Paths of the workspace: writes there are decided by the workspace's roles, also on a --public server. */
     private static final Set<String> PREFIXES = Set.of("/api/v1/initiatives", "/api/v1/users", "/api/v1/me",
-            "/initiatives", "/users", "/signin", "/signout");
+            "/initiatives", "/users", "/signin", "/signout", "/survey");
 
     private WorkspaceAccess() {
+    }
+
+    /** A path fit for the log: a survey link's token (it admits a respondent) is replaced by {@code ***}. */
+    static String loggable(String path) {
+        return path != null && path.startsWith("/survey/") ? "/survey/***" : path;
     }
 
     static boolean isWorkspacePath(String path) {

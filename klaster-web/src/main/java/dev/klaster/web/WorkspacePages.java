@@ -62,10 +62,12 @@ import static dev.klaster.web.WsHtml.*;
 final class WorkspacePages {
     private final KlasterServer server;
     private final InitiativePage initiativePage;
+    private final SurveyPages surveyPages;
 
     WorkspacePages(KlasterServer server) {
         this.server = server;
-        this.initiativePage = new InitiativePage(server, this);
+        this.surveyPages = new SurveyPages(server, this);
+        this.initiativePage = new InitiativePage(server, this, surveyPages);
     }
 
     void register(RoutesConfig r) {
@@ -75,6 +77,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.GET, "/initiatives", this::list);
         r.addHttpHandler(HandlerType.GET, "/initiatives/new", this::newForm);
         r.addHttpHandler(HandlerType.POST, "/initiatives", this::create);
+        r.addHttpHandler(HandlerType.POST, "/initiatives/import", this::importInitiative);
         r.addHttpHandler(HandlerType.GET, "/initiatives/{initiative}", ctx -> signInFirst(ctx, initiativePage::render));
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/stage", this::stage);
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/edit", this::edit);
@@ -87,6 +90,8 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.POST, "/initiatives/{initiative}/members/revoke", this::revoke);
         r.addHttpHandler(HandlerType.GET, "/users", ctx -> signInFirst(ctx, this::users));
         r.addHttpHandler(HandlerType.POST, "/users", this::createUser);
+        surveyPages.register(r);
+        new ProductPages(server, this).register(r);
     }
 
     // ---------------------------------------------------------------- common
@@ -188,6 +193,14 @@ final class WorkspacePages {
             b.append("<p><a class=\"button\" id=\"new-initiative\" href=\"")
                     .append(Html.esc(Html.href("/initiatives/new", "lang", t.lang()))).append("\">")
                     .append(Html.esc(t.get("ws.list.new"))).append("</a></p>");
+            b.append("<details id=\"import-initiative\"><summary>").append(Html.esc(t.get("ws.importInitiative")))
+                    .append("</summary><p class=\"caption\">").append(Html.esc(t.get("ws.importInitiativeHelp")))
+                    .append("</p><form method=\"post\" enctype=\"multipart/form-data\" id=\"import-initiative-form\" ")
+                    .append("action=\"").append(Html.esc(Html.href("/initiatives/import", "lang", t.lang())))
+                    .append("\">").append(hidden("csrf", csrf(ctx))).append("<input type=\"file\" name=\"json\" ")
+                    .append("id=\"ii-json\" accept=\".json,application/json\" required> <button type=\"submit\" ")
+                    .append("id=\"import-initiative-submit\">").append(Html.esc(t.get("ws.importSubmit")))
+                    .append("</button></form></details>");
         }
         b.append("<div class=\"block\"><table class=\"data\" id=\"initiatives\"><thead><tr>");
         for (String h : List.of("ws.f.name", "ws.f.cluster", "ws.f.regions", "ws.stage", "ws.f.leadOrganisation",
@@ -310,7 +323,8 @@ final class WorkspacePages {
         }
         StageChangeRequest req = new StageChangeRequest(f.choice("to", Stage.class), f.date("date"), f.opt("note"),
                 docs);
-        server.workspace().initiatives().changeStage(server.actor(ctx), id(ctx), v, req);
+        server.workspace().initiatives().changeStage(server.actor(ctx), id(ctx), v, req,
+                MeasuredIndicators.baseline(server));
         redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, "stage");
     }
 
@@ -333,9 +347,28 @@ final class WorkspacePages {
         }
         String name = file.filename() == null || file.filename().isBlank() ? "stakeholders.csv" : file.filename();
         try (InputStream in = file.content()) {
-            server.workspace().stakeholders().importCsv(server.actor(ctx), id(ctx), ApiException.clip(name), in);
+            if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                server.workspace().stakeholders().importXlsx(server.actor(ctx), id(ctx), ApiException.clip(name), in);
+            } else {
+                server.workspace().stakeholders().importCsv(server.actor(ctx), id(ctx), ApiException.clip(name), in);
+            }
         }
         redirect(ctx, "/initiatives/" + Html.seg(id(ctx)), t, "stakeholders");
+    }
+
+    /** A whole initiative from an export document (JSON); administrators; a new initiative, all or nothing. */
+    private void importInitiative(Context ctx) throws IOException {
+        WebText t = text(ctx);
+        UploadedFile file = ctx.uploadedFile("json");
+        if (file == null) {
+            throw new ApiException(400, t.format("ws.err.required", "json"), "json", "");
+        }
+        String name = file.filename() == null || file.filename().isBlank() ? "initiative.json" : file.filename();
+        Initiative i;
+        try (InputStream in = file.content()) {
+            i = server.workspace().transfer().importJson(server.actor(ctx), ApiException.clip(name), in);
+        }
+        redirect(ctx, "/initiatives/" + Html.seg(i.id()), t, null);
     }
 
     private void addAction(Context ctx) {

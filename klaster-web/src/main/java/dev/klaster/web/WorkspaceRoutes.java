@@ -87,18 +87,18 @@ final class WorkspaceRoutes {
         return server.actor(ctx);
     }
 
-    private static final ApiDoc.Param INITIATIVE = ApiDoc.Param.path("initiative", "initiative id");
+    static final ApiDoc.Param INITIATIVE = ApiDoc.Param.path("initiative", "initiative id");
     private static final ApiDoc.Param LANG = ApiDoc.Param.query("lang", "string", "id (default) or en: labels and "
             + "error messages");
-    private static final ApiDoc.Param VERSION = new ApiDoc.Param("version", "query", "integer", true,
+    static final ApiDoc.Param VERSION = new ApiDoc.Param("version", "query", "integer", true,
             "the version the deletion is based on (optimistic locking)");
 
-    private static Map<Integer, String> read() {
+    static Map<Integer, String> read() {
         return Map.of(200, "OK", 400, "bad parameter (names it)", 401, "not signed in (a private initiative)", 403,
                 "no role on this initiative", 404, "no such initiative or row");
     }
 
-    private static Map<Integer, String> write(int ok) {
+    static Map<Integer, String> write(int ok) {
         Map<Integer, String> m = new TreeMap<>();
         m.put(ok, ok == 201 ? "created" : ok == 204 ? "done" : "saved");
         m.put(400, "bad input: names the field and the value (a CSV import: file, line, column, value); nothing "
@@ -113,7 +113,7 @@ final class WorkspaceRoutes {
         return m;
     }
 
-    private void route(RoutesConfig routes, ApiDoc doc, HandlerType method, String path, String summary,
+    void route(RoutesConfig routes, ApiDoc doc, HandlerType method, String path, String summary,
                        List<ApiDoc.Param> params, Map<Integer, String> responses, String schema, String body,
                        Handler h) {
         List<ApiDoc.Param> ps = new ArrayList<>(params);
@@ -161,30 +161,38 @@ final class WorkspaceRoutes {
                 List.of(INITIATIVE), read(), "StageChangeList", null,
                 ctx -> ctx.json(tree(ws().initiatives().stageHistory(actor(ctx), ctx.pathParam("initiative")))));
         route(r, doc, HandlerType.POST, one + "/stages", "move to the next (or an earlier) stage, recording the date, "
-                        + "a note and the documents the governance body endorsed (programme manager)",
+                        + "a note and the documents the governance body endorsed (programme manager); moving into "
+                        + "DIAGNOSIS gives every KPI bound to a measured indicator that value as its baseline (dated "
+                        + "31 December of the dataset's last year; audited)",
                 List.of(INITIATIVE), write(201), "StageChange", "StageChangeRequest", ctx -> {
                     JsonNode body = body(ctx);
                     long v = version(body);
                     StageChangeRequest req = draft(body, StageChangeRequest.class);
                     ctx.status(201).json(tree(ws().initiatives().changeStage(actor(ctx), ctx.pathParam("initiative"),
-                            v, req)));
+                            v, req, MeasuredIndicators.baseline(server))));
                 });
         route(r, doc, HandlerType.GET, one + "/stakeholders", "stakeholders, filtered", List.of(INITIATIVE,
                         ApiDoc.Param.query("type", "string", "role: " + names(StakeholderType.values())),
                         ApiDoc.Param.query("size", "string", "size class: " + names(SizeClass.values())),
                         ApiDoc.Param.query("region", "string", "region code"),
                         ApiDoc.Param.query("committed", "boolean", "true or false"),
-                        ApiDoc.Param.query("q", "string", "part of the name (case-insensitive)")), read(),
+                        ApiDoc.Param.query("q", "string", "part of the name (case-insensitive)"),
+                        ApiDoc.Param.query("limit", "integer", "page size, 1-10000 (default: all); the answer's "
+                                + "header X-Total-Count has the number of matching stakeholders"),
+                        ApiDoc.Param.query("page", "integer", "page number from 1 (default 1; with limit), by name "
+                                + "then id")), read(),
                 "StakeholderList", null, this::stakeholders);
         route(r, doc, HandlerType.POST, one + "/stakeholders", "add a stakeholder (member or manager)",
                 List.of(INITIATIVE), write(201), "Stakeholder", "StakeholderDraft", ctx -> ctx.status(201).json(tree(
                         ws().stakeholders().create(actor(ctx), ctx.pathParam("initiative"),
                                 draft(body(ctx), StakeholderDraft.class)))));
-        route(r, doc, HandlerType.POST, one + "/stakeholders/import", "import stakeholders from CSV (columns name|nama, "
+        route(r, doc, HandlerType.POST, one + "/stakeholders/import", "import stakeholders from CSV (or .xlsx with "
+                        + "Content-Type " + XLSX + ": sheet stakeholders or the first; errors name sheet and cell) "
+                        + "(columns name|nama, "
                         + "type|jenis, kbli, size_class|ukuran, region_code|kode_wilayah, lat, lon, sentra_ikm, "
                         + "committed|berkomitmen): all rows or none", List.of(INITIATIVE,
                         ApiDoc.Param.query("file", "string", "the file name shown in error messages")), write(201),
-                "Imported", "text/csv", this::importCsv);
+                "Imported", "text/csv+xlsx", this::importCsv);
         String sh = one + "/stakeholders/{stakeholder}";
         ApiDoc.Param stakeholder = ApiDoc.Param.path("stakeholder", "stakeholder id");
         route(r, doc, HandlerType.PUT, sh, "change a stakeholder (send the version you started from)",
@@ -281,6 +289,39 @@ final class WorkspaceRoutes {
                     ws().users().revoke(actor(ctx), ctx.pathParam("user"), ctx.pathParam("initiative"));
                     ctx.status(204);
                 });
+        route(r, doc, HandlerType.GET, one + "/export.json", "the whole initiative as a JSON export document "
+                + "(format klaster-initiative: details, stage history, stakeholders, KPIs, observations, actions; no "
+                + "users or passwords); POST it to /api/v1/initiatives/import to make a copy", List.of(INITIATIVE),
+                read(), null, null, ctx -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    ws().transfer().exportJson(actor(ctx), ctx.pathParam("initiative"), out);
+                    ctx.contentType("application/json").header("Content-Disposition", "attachment; filename=\""
+                            + "initiative-" + ctx.pathParam("initiative") + ".json\"").result(out.toByteArray());
+                });
+        route(r, doc, HandlerType.GET, one + "/export.xlsx", "the whole initiative as an .xlsx workbook: one sheet "
+                + "per entity with a frozen header row (its stakeholders sheet is a stakeholder import file)",
+                List.of(INITIATIVE), read(), null, null, ctx -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    ws().transfer().exportXlsx(actor(ctx), ctx.pathParam("initiative"), out);
+                    ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                            .header("Content-Disposition", "attachment; filename=\"initiative-"
+                                    + ctx.pathParam("initiative") + ".xlsx\"").result(out.toByteArray());
+                });
+        route(r, doc, HandlerType.POST, BASE + "/import", "import a whole initiative from its JSON export document "
+                + "(administrators): a new initiative with new ids, all or nothing; the body may be as large as the "
+                + "upload limit", List.of(), write(201), "Initiative", "InitiativeExport", ctx -> {
+                    String ct = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+                    if (!ct.startsWith("application/json")) {
+                        throw new ApiException(415, "send the export document with Content-Type: application/json "
+                                + "(got " + ApiException.clip(ctx.contentType()) + ")");
+                    }
+                    String file = ctx.queryParam("file");
+                    String name = file == null || file.isBlank() ? "initiative.json" : ApiException.clip(file);
+                    Initiative i = read(ctx, in -> ws().transfer().importJson(actor(ctx), name, in));
+                    ctx.status(201).json(initiative(i, locale(ctx)));
+                });
+        new SurveyRoutes(server, this).register(r, doc);
+        new ProductRoutes(server, this).register(r, doc);
     }
 
     private static void schemas(ApiDoc doc) {
@@ -312,6 +353,9 @@ final class WorkspaceRoutes {
                 "version:integer");
         doc.schema("StakeholderList", "items:array");
         doc.schema("Imported", "imported:integer", "diversity:object");
+        doc.schema("InitiativeExport", "format:string", "formatVersion:integer", "exportedAt:string",
+                "initiative:object", "stageChanges:array", "stakeholders:array", "kpis:array", "observations:array",
+                "actions:array");
         doc.schema("Diversity", "met:boolean", "committed:integer", "distinctTypes:integer", "byType:object",
                 "minCommitted:integer", "minTypes:integer", "text:string");
         doc.schema("ActionDraft", "title:string", "owner:string", "startDate:string", "endDate:string",
@@ -402,11 +446,53 @@ final class WorkspaceRoutes {
                 type == null || type.isBlank() ? null : enumValue("type", type, StakeholderType.class),
                 blank(ctx.queryParam("region")), c, blank(ctx.queryParam("q")),
                 size == null || size.isBlank() ? null : enumValue("size", size, SizeClass.class));
-        ctx.json(tree(ws().stakeholders().list(actor(ctx), ctx.pathParam("initiative"), f)));
+        String limit = blank(ctx.queryParam("limit"));
+        String page = blank(ctx.queryParam("page"));
+        if (limit == null && page == null) {
+            ctx.json(tree(ws().stakeholders().list(actor(ctx), ctx.pathParam("initiative"), f)));
+            return;
+        }
+        int pageSize = limit == null ? dev.klaster.workspace.Stakeholders.MAX_PAGE_SIZE : whole("limit", limit, 1,
+                dev.klaster.workspace.Stakeholders.MAX_PAGE_SIZE);
+        int number = page == null ? 1 : whole("page", page, 1, Integer.MAX_VALUE);
+        var p = ws().stakeholders().page(actor(ctx), ctx.pathParam("initiative"), f, pageSize, number);
+        ctx.header("X-Total-Count", Long.toString(p.total()));
+        ctx.header("X-Page", Integer.toString(p.page()));
+        ctx.header("X-Page-Size", Integer.toString(p.limit()));
+        ctx.json(tree(p.items()));
     }
+
+    /** A whole-number query parameter in min..max; 400 naming the parameter and the value otherwise. */
+    private static int whole(String field, String value, int min, int max) {
+        try {
+            long n = Long.parseLong(value);
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // the 400 below names the value
+        }
+        throw ApiException.badParam(field, value, "expected a whole number from " + min + " to " + max);
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private void importCsv(Context ctx) throws IOException {
         String ct = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+        if (ct.startsWith(XLSX)) {
+            String file = ctx.queryParam("file");
+            String name = file == null || file.isBlank() ? "stakeholders.xlsx" : ApiException.clip(file);
+            {
+                int n = read(ctx, in -> ws().stakeholders().importXlsx(actor(ctx), ctx.pathParam("initiative"), name,
+                        in));
+                ObjectNode o = JSON.createObjectNode();
+                o.put("imported", n);
+                o.set("diversity", diversity(ws().stakeholders().diversity(actor(ctx), ctx.pathParam("initiative")),
+                        locale(ctx)));
+                ctx.status(201).json(o);
+            }
+            return;
+        }
         if (!ct.startsWith("text/csv") && !ct.startsWith("text/plain") && !ct.startsWith("application/octet-stream")) {
             throw new ApiException(415, "send the CSV file as the request body with Content-Type: text/csv (got "
                     + ApiException.clip(ctx.contentType()) + ")");
@@ -415,8 +501,9 @@ final class WorkspaceRoutes {
         if (file == null || file.isBlank()) {
             file = "stakeholders.csv";
         }
-        try (InputStream in = ctx.bodyInputStream()) {
-            int n = ws().stakeholders().importCsv(actor(ctx), ctx.pathParam("initiative"), ApiException.clip(file), in);
+        String name = ApiException.clip(file);
+        {
+            int n = read(ctx, in -> ws().stakeholders().importCsv(actor(ctx), ctx.pathParam("initiative"), name, in));
             ObjectNode o = JSON.createObjectNode();
             o.put("imported", n);
             o.set("diversity", diversity(ws().stakeholders().diversity(actor(ctx), ctx.pathParam("initiative")),
@@ -455,6 +542,62 @@ final class WorkspaceRoutes {
     }
 
     // ---------------------------------------------------------------- JSON in
+
+    /**
+     * The request body as a stream that fails once it passes the upload limit (a chunked body, sent without a
+     * Content-Length, is not stopped by the guard's length test). Readers may wrap the failure in their own
+     * exception, so {@link #read(Context, BodyReader)} turns any failure after the limit into 413.
+     */
+    static final class Limited extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+        boolean exceeded;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        private void count(long n) throws IOException {
+            if (n > 0 && (read += n) > max) {
+                exceeded = true;
+                throw new IOException("the body is larger than the upload limit");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(n);
+            return n;
+        }
+    }
+
+    /** Reads the body with {@code reader}; past the upload limit: 413, whatever the reader made of it. */
+    interface BodyReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    <T> T read(Context ctx, BodyReader<T> reader) throws IOException {
+        long max = server.config().maxUploadBytes();
+        Limited in = new Limited(ctx.bodyInputStream(), max);
+        try (in) {
+            return reader.read(in);
+        } catch (IOException | RuntimeException e) {
+            if (in.exceeded) {
+                throw new ApiException(413, "the upload is larger than the limit of " + (max >= 1 << 20
+                        ? (max >> 20) + " MiB" : (max >> 10) + " KiB"));
+            }
+            throw e;
+        }
+    }
 
     /** The request's JSON object body; 415 for another content type, 400 when it is not a JSON object. */
     static JsonNode body(Context ctx) {
@@ -746,11 +889,11 @@ final class WorkspaceRoutes {
             send(ctx, 409, o);
         });
         r.exception(StorageException.class, (e, ctx) -> {
-            LOG.error("workspace storage failed on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("workspace storage failed on {} {}", ctx.method(), WorkspaceAccess.loggable(ctx.path()), e);
             server.error(ctx, 500, "database error (see the server log)", null, null);
         });
         r.exception(WorkspaceException.class, (e, ctx) -> {
-            LOG.error("workspace error on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("workspace error on {} {}", ctx.method(), WorkspaceAccess.loggable(ctx.path()), e);
             server.error(ctx, 500, e.message(locale(ctx)), null, null);
         });
     }
@@ -764,6 +907,8 @@ final class WorkspaceRoutes {
                 case "stakeholder" -> tree(ws().stakeholders().get(a, e.id()));
                 case "kpi" -> tree(ws().kpis().get(a, e.id()));
                 case "action" -> tree(ws().actions().get(a, e.id()));
+                case "surveyRound" -> tree(ws().surveys().round(a, e.id()));
+                case "product" -> tree(ws().products().get(a, e.id()));
                 default -> null;
             };
         } catch (RuntimeException ex) {

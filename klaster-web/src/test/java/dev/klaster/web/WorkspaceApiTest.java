@@ -44,7 +44,11 @@ class WorkspaceApiTest {
         final WorkspaceServers.Session viewer;
 
         World(String backend) throws Exception {
-            server = WorkspaceServers.start(backend, backend.equals("sqlite") ? sqliteData : pgData);
+            this(backend, backend.equals("sqlite") ? sqliteData : pgData);
+        }
+
+        World(String backend, Path data) throws Exception {
+            server = WorkspaceServers.start(backend, data);
             web = new WebClient(server);
             a = create(web, "Klaster mebel Jepara", false).get("id").asText();
             b = create(web, "Klaster batik Pekalongan", false).get("id").asText();
@@ -529,5 +533,61 @@ class WorkspaceApiTest {
         String page = w.web.get("/initiatives/" + id + "?lang=en", "Authorization", bearer(), "Accept", "text/html")
                 .body();
         assertThat(page).contains(dev.klaster.core.model.Measure.parse(sizeColumn).label("en") + ", 2 regions");
+
+        // moving into diagnosis: the bound KPIs take the measured values as their baseline, dated at the end of
+        // the dataset's last year (the year the measured value reports), and the audit log has the change
+        JsonNode detail = JSON.readTree(w.web.get("/api/v1/initiatives/" + id, "Authorization", bearer()).body());
+        HttpResponse<String> moved = post(w.web, "/api/v1/initiatives/" + id + "/stages", "{\"to\":\"DIAGNOSIS\","
+                + "\"date\":\"2025-03-14\",\"note\":\"Diagnostic study endorsed\",\"documents\":[],\"version\":"
+                + detail.get("initiative").get("version").asLong() + "}", "Authorization", bearer());
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+        int year = bySize.get("year").asInt();
+        for (JsonNode k : JSON.readTree(w.web.get(base, "Authorization", bearer()).body())) {
+            boolean sized = k.get("name").asText().equals("Cluster size");
+            assertThat(k.get("baselineDate").asText()).isEqualTo(year + "-12-31");
+            assertThat(k.get("baselineValue").asDouble()).isCloseTo(sized ? size : lqMax,
+                    org.assertj.core.data.Offset.offset(sized ? 1e-9 * size : 1e-12));
+            assertThat(k.get("version").asInt()).isEqualTo(2);
+        }
+        JsonNode audit = JSON.readTree(w.web.get("/api/v1/initiatives/" + id + "/audit", "Authorization", bearer())
+                .body());
+        long baselineEntries = 0;
+        for (JsonNode e : audit) {
+            if (e.get("entity").asText().equals("kpi") && e.get("operation").asText().equals("UPDATE")
+                    && e.get("before").get("baselineValue").isNull() && !e.get("after").get("baselineValue").isNull()) {
+                baselineEntries++;
+            }
+        }
+        assertThat(baselineEntries).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theStakeholderListComesInPagesWithTheTotalInAHeader(String backend) throws Exception {
+        World w = world(backend);
+        JsonNode i = create(w.web, "Klaster paging", false);
+        String base = "/api/v1/initiatives/" + i.get("id").asText() + "/stakeholders";
+        StringBuilder csv = new StringBuilder("name,type\n");
+        for (int k = 1; k <= 23; k++) {
+            csv.append(String.format("Anggota %02d,CORE_FIRM%n", k));
+        }
+        assertThat(w.web.send("POST", base + "/import", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv",
+                "Authorization", bearer()).statusCode()).isEqualTo(201);
+        HttpResponse<String> p3 = w.web.get(base + "?limit=10&page=3", "Authorization", bearer());
+        assertThat(p3.statusCode()).isEqualTo(200);
+        assertThat(p3.headers().firstValue("X-Total-Count")).hasValue("23");
+        assertThat(JSON.readTree(p3.body())).extracting(n -> n.get("name").asText())
+                .containsExactly("Anggota 21", "Anggota 22", "Anggota 23");
+        HttpResponse<String> q = w.web.get(base + "?q=anggota%201&limit=5", "Authorization", bearer());
+        assertThat(q.headers().firstValue("X-Total-Count")).hasValue("10"); // 10..19
+        assertThat(JSON.readTree(q.body())).hasSize(5);
+        for (String bad : new String[] {"limit=0", "limit=10001", "page=0", "page=abc&limit=5"}) {
+            HttpResponse<String> r = w.web.get(base + "?" + bad, "Authorization", bearer());
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            String field = bad.startsWith("limit") ? "limit" : "page";
+            assertThat(JSON.readTree(r.body()).get("field").asText()).as(bad).isEqualTo(field);
+        }
+        // without limit and page: the whole list, as before
+        assertThat(JSON.readTree(w.web.get(base, "Authorization", bearer()).body())).hasSize(23);
     }
 }

@@ -306,4 +306,149 @@ class WorkspaceBrowserTest {
         assertThat(driver.findElement(By.id("users")).getText()).contains("siti");
         shot("07-users-id");
     }
+
+    @Test
+    void aSurveyRoundIsOpenedAnsweredThroughItsLinksAndItsMeansComparedWithTheLastRound() throws Exception {
+        var ws = server.workspace();
+        var siti = ws.users().authenticate("siti", "siti-password-1").orElseThrow();
+        var i = ws.initiatives().create(siti, new dev.klaster.workspace.InitiativeDraft("Klaster kopi Temanggung",
+                "C10", "Kopi olahan", List.of("3323"), "Disperindag Temanggung", "Forum Kopi Temanggung",
+                java.time.LocalDate.of(2025, 1, 6), null, false));
+        for (String n : List.of("Koperasi Kopi Sindoro", "UD Kopi Kledung", "Politeknik Temanggung")) {
+            ws.stakeholders().create(siti, i.id(), new dev.klaster.workspace.StakeholderDraft(n,
+                    dev.klaster.workspace.StakeholderType.CORE_FIRM, "10761", dev.klaster.workspace.SizeClass.SMALL,
+                    "3323", null, null, null, true));
+        }
+        // last year's round, answered through the service and then closed
+        java.time.LocalDate today = java.time.LocalDate.now();
+        var sv = ws.surveys();
+        var r0 = sv.createRound(siti, i.id(), new dev.klaster.workspace.SurveyRoundDraft("Putaran 2025",
+                today.minusDays(30), null));
+        for (var inv : sv.invite(siti, r0.id(), List.of())) {
+            sv.answerByToken(inv.token(), Map.of("cooperation", 2, "capital", 3, "leadership", 2));
+        }
+        sv.updateRound(siti, r0.id(), r0.version(), new dev.klaster.workspace.SurveyRoundDraft("Putaran 2025",
+                today.minusDays(30), today.minusDays(1)));
+        // the manager opens this year's round on the initiative page
+        open(base + "/signin?lang=id");
+        type("f-username", "siti");
+        type("f-password", "siti-password-1");
+        submit("signin-submit");
+        String page = base + "/initiatives/" + i.id() + "?lang=id";
+        open(page);
+        driver.findElement(By.cssSelector("#add-round summary")).click();
+        type("round-title", "Putaran 2026");
+        date("round-openedOn", today.toString());
+        submit("round-submit");
+        List<WebElement> invite = driver.findElements(By.cssSelector("#survey-rounds button.invite"));
+        assertThat(invite).hasSize(2);
+        WebElement old = driver.findElement(By.tagName("html"));
+        invite.get(1).click();
+        gone(old);
+        List<String> links = driver.findElements(By.cssSelector("#survey-links a.survey-link")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertThat(links).hasSize(3).allMatch(l -> l.contains("/survey/") && l.endsWith("lang=id"));
+        shot("08-survey-links-id");
+        // the respondents, signed out: one link each
+        submit("signout");
+        int[][] scores = {{4, 5, 3}, {3, 4, 4}, {2, 0, 5}}; // cooperation, capital (0 = don't know), leadership
+        for (int k = 0; k < links.size(); k++) {
+            open(links.get(k));
+            assertThat(driver.findElement(By.id("survey-title")).getText()).contains("Putaran 2026");
+            driver.findElement(By.id("q-cooperation-" + scores[k][0])).click();
+            driver.findElement(By.id(scores[k][1] == 0 ? "q-capital-none" : "q-capital-" + scores[k][1])).click();
+            driver.findElement(By.id("q-leadership-" + scores[k][2])).click();
+            if (k == 0) {
+                shot("09-survey-form-id");
+            }
+            submit("survey-submit");
+            assertThat(driver.findElement(By.id("survey-saved")).getText()).startsWith("Terima kasih");
+        }
+        shot("10-survey-saved-id");
+        // the means, round by round: cooperation (4+3+2)/3 = 3, capital (5+4)/2 = 4.5, leadership (3+4+5)/3 = 4
+        open(base + "/signin?lang=en");
+        type("f-username", "siti");
+        type("f-password", "siti-password-1");
+        submit("signin-submit");
+        open(base + "/initiatives/" + i.id() + "?lang=en");
+        WebElement coop = driver.findElement(By.cssSelector("#survey-means tr[data-factor=cooperation]"));
+        List<WebElement> cells = coop.findElements(By.cssSelector("td.mean"));
+        assertThat(cells.get(0).getText()).startsWith("2\n3 answers");
+        assertThat(cells.get(1).getText()).startsWith("3\n3 answers");
+        assertThat(driver.findElement(By.cssSelector("#survey-means tr[data-factor=capital] td.mean:last-child"))
+                .getText()).startsWith("4.5\n2 answers");
+        assertThat(driver.findElement(By.cssSelector("#survey-means thead")).getText()).contains("3 of 3 answered");
+        JavascriptExecutor js = driver;
+        long until = System.currentTimeMillis() + 20_000;
+        while (!Boolean.TRUE.equals(js.executeScript("return window.klasterWorkspaceReady === true"))) {
+            assertThat(System.currentTimeMillis()).as("workspace.js ran").isLessThan(until);
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chart = (Map<String, Object>) js.executeScript(
+                "var el=document.getElementById('survey-chart'); var inst=echarts.getInstanceByDom(el);"
+                + "if(!inst) return {series:-1}; var opt=inst.getOption();"
+                + "var cv=el.querySelector('canvas'); var ctx=cv.getContext('2d');"
+                + "var d=ctx.getImageData(0,0,cv.width,cv.height).data; var inked=0;"
+                + "for(var k=0;k<d.length;k+=4){ if(d[k+3]>0 && (d[k]<235||d[k+1]<235||d[k+2]<235)) inked++; }"
+                + "return {series: opt.series.length, coop: opt.series[1].data[3], inked: inked};");
+        assertThat(((Number) chart.get("series")).intValue()).isEqualTo(2);
+        assertThat(((Number) chart.get("coop")).doubleValue()).isEqualTo(3.0); // 4th survey factor: cooperation
+        assertThat(((Number) chart.get("inked")).longValue()).as("the survey chart is not blank").isGreaterThan(500);
+        element("surveys", "11-survey-means-en");
+        element("survey-chart", "11b-survey-chart-en");
+        shot("12-initiative-surveys-en");
+    }
+
+    @Test
+    void theProductRegistryListsFiltersAndMapsProducts() throws Exception {
+        var ws = server.workspace();
+        var siti = ws.users().authenticate("siti", "siti-password-1").orElseThrow();
+        var i = ws.initiatives().create(siti, new dev.klaster.workspace.InitiativeDraft("Klaster mebel Jepara",
+                "C16", "Furnitur", List.of("3320"), "Disperindag Jepara", "Forum Klaster Mebel", null, null, false));
+        Object[][] products = {
+            {"Kursi ukir Mulyoharjo", "Mulyoharjo", 5, -6.5901, 110.6710, List.of("SNI", "TRADEMARK")},
+            {"Meja jati", "Tahunan", 4, -6.6160, 110.6840, List.of("SNI")},
+            {"Relief kayu", "Senenan", 3, -6.6020, 110.6490, List.of()},
+            {"Gazebo bambu", "Petekeyan", 2, -6.5700, 110.7010, List.of("OTHER")}};
+        for (Object[] p : products) {
+            @SuppressWarnings("unchecked")
+            List<String> certs = (List<String>) p[5];
+            ws.products().create(siti, i.id(), new dev.klaster.workspace.ProductDraft((String) p[0], (String) p[1],
+                    "3320", "KUB " + p[1], "31091", dev.klaster.workspace.ProductCategory.FURNITURE, null,
+                    (Integer) p[2], (Double) p[3], (Double) p[4], certs.stream()
+                    .map(dev.klaster.workspace.Certification::valueOf).toList()));
+        }
+        open(base + "/signin?lang=id");
+        type("f-username", "siti");
+        type("f-password", "siti-password-1");
+        submit("signin-submit");
+        open(base + "/initiatives/" + i.id() + "?lang=id");
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("#ovop-link a")).click();
+        gone(old);
+        assertThat(driver.findElements(By.cssSelector("#products tbody tr"))).hasSize(4);
+        new Select(driver.findElement(By.id("pf-minGrade"))).selectByValue("4");
+        submit("filter-submit");
+        assertThat(driver.findElements(By.cssSelector("#products tbody tr"))).extracting(WebElement::getText)
+                .satisfiesExactly(a -> assertThat(a).startsWith("Kursi ukir Mulyoharjo").contains("★★★★★"),
+                        b -> assertThat(b).startsWith("Meja jati").contains("★★★★☆"));
+        open(base + "/initiatives/" + i.id() + "/products?lang=id");
+        JavascriptExecutor js = driver;
+        long until = System.currentTimeMillis() + 20_000;
+        while (!Boolean.TRUE.equals(js.executeScript("return window.klasterWorkspaceReady === true"))) {
+            assertThat(System.currentTimeMillis()).as("workspace.js ran").isLessThan(until);
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) js.executeScript(
+                "var el=document.getElementById('product-map'); var inst=echarts.getInstanceByDom(el);"
+                + "if(!inst) return {points:-1}; var opt=inst.getOption();"
+                + "return {points: opt.series[0].data.length, lon: opt.series[0].data[0].value[0]};");
+        assertThat(((Number) map.get("points")).intValue()).isEqualTo(4);
+        assertThat(((Number) map.get("lon")).doubleValue()).isEqualTo(110.6710);
+        shot("13-products-id");
+    }
 }

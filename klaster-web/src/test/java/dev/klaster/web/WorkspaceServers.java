@@ -31,7 +31,8 @@ final class WorkspaceServers {
     /** The workspace tables (klaster-workspace's V1 and V2 migrations) and Flyway's history. */
     private static final List<String> TABLES = List.of("audit_log", "action_kpis", "actions", "kpi_observations",
             "kpis", "stakeholders", "endorsed_documents", "stage_changes", "memberships", "initiative_regions",
-            "initiatives", "users", "flyway_schema_history");
+            "initiatives", "users", "survey_answers", "survey_invitations", "survey_rounds", "product_certifications", "products",
+            "flyway_schema_history");
     private static boolean warned;
 
     private WorkspaceServers() {

@@ -116,6 +116,17 @@ public final class Initiatives extends Service {
      * @throws StaleVersionException when {@code version} is not the stored one
      */
     public StageChange changeStage(User actor, String id, long version, StageChangeRequest request) {
+        return changeStage(actor, id, version, request, null);
+    }
+
+    /**
+     * As {@link #changeStage(User, String, long, StageChangeRequest)}; when the move is into
+     * {@link Stage#DIAGNOSIS}, every live KPI bound to a measured indicator ({@code indicatorKey}) for which
+     * {@code measured} has a value gets it as its baseline (value and date; the KPI's version goes up), in the same
+     * transaction and audited as an update of the KPI. KPIs without a measured value keep their baseline.
+     */
+    public StageChange changeStage(User actor, String id, long version, StageChangeRequest request,
+                                   MeasuredBaseline measured) {
         Check.version(version);
         Check.present("stageChange", request).validate();
         return db.write(c -> {
@@ -142,8 +153,27 @@ public final class Initiatives extends Service {
                     .orElseThrow();
             AuditLog.record(c, actor, id, "initiative", id, "UPDATE", before, after);
             AuditLog.record(c, actor, id, "stage_change", changeId, "INSERT", null, change);
+            if (request.to() == Stage.DIAGNOSIS && measured != null) {
+                baselines(c, actor, after, measured);
+            }
             return change;
         });
+    }
+
+    private static void baselines(Connection c, User actor, Initiative i, MeasuredBaseline measured)
+            throws SQLException {
+        for (Kpi k : Kpis.all(c, i.id())) {
+            if (k.deletedAt() != null || k.indicatorKey() == null) {
+                continue;
+            }
+            var v = measured.of(i, k);
+            if (v.isEmpty() || !Double.isFinite(v.get().value()) || v.get().date() == null) {
+                continue;
+            }
+            Rows.update(c, "UPDATE kpis SET baseline_date = ?, baseline_value = ?, updated_at = ?, version = version + 1"
+                    + " WHERE id = ?", v.get().date(), v.get().value(), Rows.now(), k.id());
+            AuditLog.record(c, actor, i.id(), "kpi", k.id(), "UPDATE", k, Kpis.load(c, k.id()));
+        }
     }
 
     /** The stage history, oldest first; needs READ. */

@@ -7,4 +7,13 @@ public final class NotFoundException extends WorkspaceException {
     NotFoundException(String entity, String id) {
         super("error.notFound", entity, id);
     }
+
+    /** An unknown or replaced survey link (the token is not repeated in the message). */
+    static NotFoundException surveyLink() {
+        return new NotFoundException();
+    }
+
+    private NotFoundException() {
+        super("error.surveyLink");
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 final class Schema {
     static final List<String> TABLES = List.of("users", "initiatives", "initiative_regions", "memberships",
             "stage_changes", "endorsed_documents", "stakeholders", "kpis", "kpi_observations", "actions",
-            "action_kpis", "audit_log");
+            "action_kpis", "audit_log", "survey_rounds", "survey_invitations", "survey_answers", "products",
+            "product_certifications");
 
     private Schema() {
     }

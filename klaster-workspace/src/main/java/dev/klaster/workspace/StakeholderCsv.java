@@ -39,6 +39,46 @@ final class StakeholderCsv {
     private StakeholderCsv() {
     }
 
+    /**
+     * One row of a table file: its 1-based line (row) number, the cell texts, and per cell a name for messages (the
+     * xlsx cell address such as {@code C3}; null for CSV, whose messages name the line and column).
+     */
+    record Raw(long line, List<String> fields, List<String> cells) {
+        String field(int i) {
+            return i < fields.size() ? fields.get(i) : "";
+        }
+
+        /** The column's header name, with the cell address when there is one. */
+        String columnName(List<String> header, int i) {
+            return cells == null || i >= cells.size() ? header.get(i) : header.get(i) + " (cell " + cells.get(i) + ")";
+        }
+    }
+
+    /** Validates rows read from any table (the header first), with the same rules and messages as a CSV file. */
+    static List<StakeholderDraft> rows(String file, Iterable<Raw> table) {
+        List<StakeholderDraft> rows = new ArrayList<>();
+        Map<String, Integer> index = null;
+        List<String> header = null;
+        for (Raw rec : table) {
+            if (index == null) {
+                header = rec.fields();
+                index = header(file, rec);
+                continue;
+            }
+            if (rows.size() >= MAX_ROWS) {
+                throw new CsvImportException(file, rec.line(), "-", "-", "csv.tooManyRows", MAX_ROWS);
+            }
+            rows.add(row(file, rec, index, header));
+        }
+        if (index == null) {
+            throw new CsvImportException(file, 1, "-", "", "csv.noHeader");
+        }
+        if (rows.isEmpty()) {
+            throw new CsvImportException(file, 2, "-", "", "csv.noRows");
+        }
+        return rows;
+    }
+
     static List<StakeholderDraft> read(String file, InputStream in) {
         List<StakeholderDraft> rows = new ArrayList<>();
         Map<String, Integer> index = null;
@@ -49,7 +89,7 @@ final class StakeholderCsv {
             for (CsvRecord rec : csv) {
                 if (index == null) {
                     header = rec.getFields();
-                    index = header(file, rec);
+                    index = header(file, raw(rec));
                     continue;
                 }
                 if (rows.size() >= MAX_ROWS) {
@@ -60,7 +100,7 @@ final class StakeholderCsv {
                     throw new CsvImportException(file, rec.getStartingLineNumber(), "-",
                             String.join(",", rec.getFields()), "csv.fieldCount", rec.getFieldCount(), header.size());
                 }
-                rows.add(row(file, rec, index, header));
+                rows.add(row(file, raw(rec), index, header));
             }
         } catch (CsvParseException e) {
             throw new CsvImportException(file, -1, "-", "-", "csv.malformed", String.valueOf(e.getMessage()));
@@ -81,38 +121,43 @@ final class StakeholderCsv {
         return rows;
     }
 
-    private static Map<String, Integer> header(String file, CsvRecord rec) {
+    private static Raw raw(CsvRecord rec) {
+        return new Raw(rec.getStartingLineNumber(), rec.getFields(), null);
+    }
+
+    private static Map<String, Integer> header(String file, Raw rec) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < rec.getFieldCount(); i++) {
-            String raw = rec.getField(i);
+        for (int i = 0; i < rec.fields().size(); i++) {
+            String raw = rec.field(i);
             String key = COLUMNS.get(raw.trim().toLowerCase(Locale.ROOT));
             if (key == null) {
-                throw new CsvImportException(file, rec.getStartingLineNumber(), raw, raw, "csv.unknownColumn",
-                        String.join(", ", COLUMNS.keySet()));
+                throw new CsvImportException(file, rec.line(), rec.columnName(rec.fields(), i), raw,
+                        "csv.unknownColumn", String.join(", ", COLUMNS.keySet()));
             }
             if (index.put(key, i) != null) {
-                throw new CsvImportException(file, rec.getStartingLineNumber(), raw, raw, "csv.duplicateColumn");
+                throw new CsvImportException(file, rec.line(), rec.columnName(rec.fields(), i), raw,
+                        "csv.duplicateColumn");
             }
         }
         for (String required : List.of("name", "type")) {
             if (!index.containsKey(required)) {
-                throw new CsvImportException(file, rec.getStartingLineNumber(), required, "", "csv.missingColumn");
+                throw new CsvImportException(file, rec.line(), required, "", "csv.missingColumn");
             }
         }
         return index;
     }
 
-    private static StakeholderDraft row(String file, CsvRecord rec, Map<String, Integer> index, List<String> header) {
-        long line = rec.getStartingLineNumber();
+    private static StakeholderDraft row(String file, Raw rec, Map<String, Integer> index, List<String> header) {
+        long line = rec.line();
         Cell cell = (key) -> {
             Integer i = index.get(key);
             if (i == null) {
                 return null;
             }
-            String v = rec.getField(i).trim();
+            String v = rec.field(i).trim();
             return v.isEmpty() ? null : v;
         };
-        java.util.function.Function<String, String> col = key -> header.get(index.get(key));
+        java.util.function.Function<String, String> col = key -> rec.columnName(header, index.get(key));
         String name = cell.get("name");
         if (name == null) {
             throw new CsvImportException(file, line, col.apply("name"), "", "csv.required");
@@ -136,10 +181,10 @@ final class StakeholderCsv {
                 case "sentraIkm" -> "sentra_ikm";
                 default -> key;
             };
-            String columnName = index.containsKey(column) ? header.get(index.get(column)) : column;
-            String value = index.containsKey(column) ? rec.getField(index.get(column)) : "";
+            String columnName = index.containsKey(column) ? col.apply(column) : column;
+            String value = index.containsKey(column) ? rec.field(index.get(column)) : "";
             if (e.key().equals("error.latLonPair")) {
-                columnName = index.containsKey("lat") ? header.get(index.get("lat")) : "lat";
+                columnName = index.containsKey("lat") ? col.apply("lat") : "lat";
                 value = lat + "/" + lon;
             }
             throw new CsvImportException(file, line, columnName, value, e.key(), e.args());

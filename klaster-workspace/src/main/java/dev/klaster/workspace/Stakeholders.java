@@ -88,38 +88,77 @@ public final class Stakeholders extends Service {
 
     /** Live stakeholders of an initiative matching {@code filter}, by name. */
     public List<Stakeholder> list(User actor, String initiativeId, StakeholderFilter filter) {
-        StakeholderFilter f = filter == null ? StakeholderFilter.ALL : filter;
         return db.read(c -> {
             authorised(c, actor, Operation.READ, initiativeId);
-            StringBuilder sql = new StringBuilder("SELECT * FROM stakeholders WHERE initiative_id = ?"
-                    + " AND deleted_at IS NULL");
             List<Object> params = new ArrayList<>();
-            params.add(initiativeId);
-            if (f.type() != null) {
-                sql.append(" AND type = ?");
-                params.add(f.type());
-            }
-            if (f.sizeClass() != null) {
-                sql.append(" AND size_class = ?");
-                params.add(f.sizeClass());
-            }
-            if (f.regionCode() != null) {
-                sql.append(" AND region_code = ?");
-                params.add(f.regionCode());
-            }
-            if (f.committed() != null) {
-                sql.append(" AND is_committed = ?");
-                params.add(f.committed());
-            }
-            if (f.nameContains() != null && !f.nameContains().isBlank()) {
-                // LIKE with an escape character, so % and _ typed by the user match themselves
-                sql.append(" AND LOWER(name) LIKE ? ESCAPE '!'");
-                params.add("%" + f.nameContains().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%");
-            }
-            sql.append(" ORDER BY name, id");
-            return Rows.list(c, sql.toString(), Stakeholders::map, params.toArray());
+            String where = where(initiativeId, filter, params);
+            return Rows.list(c, "SELECT * FROM stakeholders" + where + " ORDER BY name, id", Stakeholders::map,
+                    params.toArray());
         });
+    }
+
+    /** The largest page size of {@link #page}. */
+    public static final int MAX_PAGE_SIZE = 10_000;
+
+    /** One page of a filtered stakeholder list and the number of matching stakeholders. */
+    public record Page(List<Stakeholder> items, long total, int limit, int page) {
+        public Page {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * Page {@code page} (from 1) of {@code limit} (1..{@link #MAX_PAGE_SIZE}) stakeholders matching {@code filter},
+     * by name then id (a stable order, so pages neither repeat nor skip rows while nothing changes), with the total.
+     */
+    public Page page(User actor, String initiativeId, StakeholderFilter filter, int limit, int page) {
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new ValidationException("error.range", "limit", limit, 1, MAX_PAGE_SIZE);
+        }
+        if (page < 1) {
+            throw new ValidationException("error.range", "page", page, 1, Integer.MAX_VALUE);
+        }
+        return db.read(c -> {
+            authorised(c, actor, Operation.READ, initiativeId);
+            List<Object> params = new ArrayList<>();
+            String where = where(initiativeId, filter, params);
+            long total = Rows.count(c, "SELECT COUNT(*) FROM stakeholders" + where, params.toArray());
+            params.add(limit);
+            params.add((long) (page - 1) * limit);
+            List<Stakeholder> items = Rows.list(c, "SELECT * FROM stakeholders" + where
+                    + " ORDER BY name, id LIMIT ? OFFSET ?", Stakeholders::map, params.toArray());
+            return new Page(items, total, limit, page);
+        });
+    }
+
+    /** The WHERE clause of a filtered list (values bound as parameters, appended to {@code params}). */
+    private static String where(String initiativeId, StakeholderFilter filter, List<Object> params) {
+        StakeholderFilter f = filter == null ? StakeholderFilter.ALL : filter;
+        StringBuilder sql = new StringBuilder(" WHERE initiative_id = ? AND deleted_at IS NULL");
+        params.add(initiativeId);
+        if (f.type() != null) {
+            sql.append(" AND type = ?");
+            params.add(f.type());
+        }
+        if (f.sizeClass() != null) {
+            sql.append(" AND size_class = ?");
+            params.add(f.sizeClass());
+        }
+        if (f.regionCode() != null) {
+            sql.append(" AND region_code = ?");
+            params.add(f.regionCode());
+        }
+        if (f.committed() != null) {
+            sql.append(" AND is_committed = ?");
+            params.add(f.committed());
+        }
+        if (f.nameContains() != null && !f.nameContains().isBlank()) {
+            // LIKE with an escape character, so % and _ typed by the user match themselves
+            sql.append(" AND LOWER(name) LIKE ? ESCAPE '!'");
+            params.add("%" + f.nameContains().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+        return sql.toString();
     }
 
     /** Replaces the fields; {@code version} is the one the edit started from. */
@@ -173,6 +212,22 @@ public final class Stakeholders extends Service {
     public int importCsv(User actor, String initiativeId, String fileName, InputStream in) {
         db.read(c -> authorised(c, actor, Operation.EDIT, initiativeId));
         List<StakeholderDraft> rows = StakeholderCsv.read(fileName, in);
+        return db.write(c -> {
+            authorised(c, actor, Operation.EDIT, initiativeId);
+            insertAll(c, actor, initiativeId, rows);
+            return rows.size();
+        });
+    }
+
+    /**
+     * Imports stakeholders from an .xlsx workbook ({@link StakeholderXlsx}: the same columns and validation as the
+     * CSV import); all rows or none.
+     *
+     * @throws CsvImportException naming file and sheet, row, column with the cell address, and value
+     */
+    public int importXlsx(User actor, String initiativeId, String fileName, InputStream in) {
+        db.read(c -> authorised(c, actor, Operation.EDIT, initiativeId));
+        List<StakeholderDraft> rows = StakeholderXlsx.read(fileName, in);
         return db.write(c -> {
             authorised(c, actor, Operation.EDIT, initiativeId);
             insertAll(c, actor, initiativeId, rows);

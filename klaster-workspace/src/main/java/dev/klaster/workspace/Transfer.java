@@ -38,8 +38,24 @@ public final class Transfer extends Service {
                             a.kpiIds().stream().filter(liveKpis::contains).collect(Collectors.toList()),
                             a.createdAt(), a.updatedAt(), a.version(), a.deletedAt()))
                     .collect(Collectors.toList());
+            List<Product> products = new java.util.ArrayList<>();
+            for (String pid : Rows.list(c, "SELECT id FROM products WHERE initiative_id = ? AND deleted_at IS NULL"
+                    + " ORDER BY id", rs -> rs.getString(1), initiativeId)) {
+                products.add(Products.load(c, pid));
+            }
+            java.util.Set<String> liveStakeholders = st.stream().map(Stakeholder::id).collect(Collectors.toSet());
+            List<InitiativeExport.SurveyRoundExport> rounds = new java.util.ArrayList<>();
+            for (SurveyRound r : Rows.list(c, "SELECT * FROM survey_rounds WHERE initiative_id = ? AND deleted_at IS"
+                    + " NULL ORDER BY opened_on, id", rs -> Surveys.load(c, rs.getString("id")), initiativeId)) {
+                List<InitiativeExport.Answer> answers = Rows.list(c, "SELECT v.stakeholder_id, a.indicator, a.score"
+                        + " FROM survey_answers a JOIN survey_invitations v ON v.id = a.invitation_id"
+                        + " WHERE a.round_id = ? ORDER BY v.stakeholder_id, a.indicator",
+                        rs -> new InitiativeExport.Answer(rs.getString(1), rs.getString(2), rs.getInt(3)), r.id())
+                        .stream().filter(a -> liveStakeholders.contains(a.stakeholderId())).collect(Collectors.toList());
+                rounds.add(new InitiativeExport.SurveyRoundExport(r, answers));
+            }
             return new InitiativeExport(InitiativeExport.FORMAT, InitiativeExport.VERSION, Rows.now(), i,
-                    Initiatives.loadStageChanges(c, initiativeId), st, kpis, obs, actions);
+                    Initiatives.loadStageChanges(c, initiativeId), st, kpis, obs, actions, products, rounds);
         });
     }
 
@@ -53,6 +69,11 @@ public final class Transfer extends Service {
         }
     }
 
+    /** Writes the export of an initiative as an .xlsx workbook, one sheet per entity ({@link InitiativeXlsx}). */
+    public void exportXlsx(User actor, String initiativeId, OutputStream out) {
+        InitiativeXlsx.write(export(actor, initiativeId), out);
+    }
+
     /**
      * Reads an export document.
      *
@@ -62,7 +83,8 @@ public final class Transfer extends Service {
         try {
             InitiativeExport doc = Json.MAPPER.readValue(in, InitiativeExport.class);
             if (doc == null || !InitiativeExport.FORMAT.equals(doc.format())
-                    || doc.formatVersion() != InitiativeExport.VERSION || doc.initiative() == null) {
+                    || doc.formatVersion() < 1 || doc.formatVersion() > InitiativeExport.VERSION
+                    || doc.initiative() == null) {
                 throw new ValidationException("error.importFormat", sourceName, InitiativeExport.FORMAT,
                         InitiativeExport.VERSION);
             }
@@ -122,6 +144,32 @@ public final class Transfer extends Service {
         for (StageChange s : doc.stageChanges()) {
             new StageChangeRequest(s.to(), s.date(), s.note(), s.documents()).validate();
         }
+        List<ProductDraft> products = doc.products().stream().map(p -> new ProductDraft(p.name(), p.village(),
+                p.regionCode(), p.producer(), p.kbli(), p.category(), p.clusterCode(), p.grade(), p.lat(), p.lon(),
+                p.certifications())).collect(Collectors.toList());
+        products.forEach(ProductDraft::validate);
+        java.util.Set<String> stakeholderIds = doc.stakeholders().stream().map(Stakeholder::id)
+                .collect(Collectors.toSet());
+        java.util.Set<String> indicators = Surveys.items().stream().map(SurveyItem::indicatorId)
+                .collect(Collectors.toSet());
+        for (InitiativeExport.SurveyRoundExport r : doc.surveyRounds()) {
+            Check.present("surveyRounds.round", r.round());
+            new SurveyRoundDraft(r.round().title(), r.round().openedOn(), r.round().closedOn()).validate();
+            for (InitiativeExport.Answer a : r.answers()) {
+                if (!stakeholderIds.contains(a.stakeholderId())) {
+                    throw new ValidationException("error.unknownStakeholder", "surveyRounds.answers.stakeholderId",
+                            a.stakeholderId());
+                }
+                if (!indicators.contains(a.indicator())) {
+                    throw new ValidationException("error.unknownIndicator", "surveyRounds.answers.indicator",
+                            a.indicator(), String.join(", ", indicators));
+                }
+                if (a.score() < 1 || a.score() > Surveys.likertMax()) {
+                    throw new ValidationException("error.range", "surveyRounds.answers.score", a.score(), 1,
+                            Surveys.likertMax());
+                }
+            }
+        }
         return db.write(c -> {
             Initiative created = Initiatives.insert(c, actor, draft, src.stage());
             String id = created.id();
@@ -137,8 +185,15 @@ public final class Transfer extends Service {
                             + " VALUES (?, ?, ?, ?, ?)", Ids.next(), changeId, pos++, d.title(), d.type());
                 }
             }
-            for (StakeholderDraft d : st) {
-                Stakeholders.insert(c, actor, id, d);
+            Map<String, String> newStakeholders = new HashMap<>();
+            for (int k = 0; k < st.size(); k++) {
+                newStakeholders.put(doc.stakeholders().get(k).id(), Stakeholders.insert(c, actor, id, st.get(k)).id());
+            }
+            for (ProductDraft p : products) {
+                Products.insert(c, actor, created, p);
+            }
+            for (InitiativeExport.SurveyRoundExport r : doc.surveyRounds()) {
+                Surveys.insertHistory(c, actor, id, r, newStakeholders);
             }
             Map<String, Kpi> newKpis = new HashMap<>();
             for (int i = 0; i < kpis.size(); i++) {

@@ -37,6 +37,8 @@ public final class Workspace implements AutoCloseable {
     private final Kpis kpis;
     private final AuditLog audit;
     private final Transfer transfer;
+    private final Surveys surveys;
+    private final Products products;
 
     private Workspace(DbUrl url, String target) {
         this.url = url;
@@ -67,6 +69,8 @@ public final class Workspace implements AutoCloseable {
         this.actions = new Actions(db);
         this.kpis = new Kpis(db);
         this.transfer = new Transfer(db);
+        this.surveys = new Surveys(db);
+        this.products = new Products(db);
     }
 
     /**
@@ -131,6 +135,16 @@ public final class Workspace implements AutoCloseable {
 
     public Transfer transfer() {
         return transfer;
+    }
+
+    /** The OVOP / sentra IKM product registry. */
+    public Products products() {
+        return products;
+    }
+
+    /** Rosenfeld survey rounds, their invitations, answers and results. */
+    public Surveys surveys() {
+        return surveys;
     }
 
     /** The newest applied migration version, e.g. {@code "2"}. */
@@ -275,6 +289,20 @@ public final class Workspace implements AutoCloseable {
             }
             throw new StorageException(e, "restore of " + target);
         }
+    }
+
+    /**
+     * Restores the embedded database of the workspace address {@code url} from {@code backup} (see
+     * {@link #restore(Path, Path)}).
+     *
+     * @throws ValidationException for a PostgreSQL address (use pg_restore) or a bad backup
+     */
+    public static void restore(String url, Path backup) {
+        DbUrl u = DbUrl.parse(url);
+        if (u.backend() != Backend.SQLITE) {
+            throw new ValidationException("error.restorePostgres");
+        }
+        restore(backup, u.sqliteFile());
     }
 
     /** Database address without password. */

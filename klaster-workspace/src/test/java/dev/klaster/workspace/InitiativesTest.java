@@ -194,4 +194,49 @@ class InitiativesTest {
             assertThat(ws.initiatives().list(admin)).isEmpty();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void movingIntoDiagnosisGivesBoundKpisTheirMeasuredBaselineInTheAuditLog(String backend) {
+        try (Workspace ws = TestDb.open(backend, tmp)) {
+            TestDb.World w = new TestDb.World(ws);
+            KpiDraft bound = new KpiDraft("Tenaga kerja", "orang", Goal.PRODUCTIVITY_EMPLOYMENT, null, null,
+                    LocalDate.of(2028, 12, 31), 5000.0, Frequency.ANNUAL, Aggregation.SUM, "ds.demo.size");
+            KpiDraft entered = new KpiDraft("Ekspor", "USD", Goal.INVESTMENT, LocalDate.of(2023, 12, 31), 10.0, null,
+                    null, Frequency.ANNUAL, Aggregation.SUM, null);
+            KpiDraft unmeasured = new KpiDraft("LQ", "-", Goal.PRODUCTIVITY_EMPLOYMENT, null, null, null, null,
+                    Frequency.ANNUAL, Aggregation.MAX, "ds.gone.lq");
+            Kpi kb = ws.kpis().create(w.member, w.a.id(), bound);
+            Kpi ke = ws.kpis().create(w.member, w.a.id(), entered);
+            Kpi ku = ws.kpis().create(w.member, w.a.id(), unmeasured);
+            // the shell's measurement: 4321.5 for ds.demo.size, nothing for ds.gone.lq (a value made up for this test)
+            MeasuredBaseline measured = (i, k) -> k.indicatorKey().equals("ds.demo.size")
+                    ? java.util.Optional.of(new MeasuredBaseline.Value(LocalDate.of(2023, 12, 31), 4321.5))
+                    : java.util.Optional.empty();
+            java.util.List<String> asked = new java.util.ArrayList<>();
+            ws.initiatives().changeStage(w.manager, w.a.id(), 1, new StageChangeRequest(Stage.DIAGNOSIS,
+                    LocalDate.of(2024, 3, 1), "Forum agreed", List.of()), (i, k) -> {
+                        asked.add(k.name());
+                        return measured.of(i, k);
+                    });
+            assertThat(asked).containsExactlyInAnyOrder("Tenaga kerja", "LQ"); // only bound KPIs are measured
+            Kpi after = ws.kpis().get(w.viewer, kb.id());
+            assertThat(after.baselineValue()).isEqualTo(4321.5);
+            assertThat(after.baselineDate()).isEqualTo(LocalDate.of(2023, 12, 31));
+            assertThat(after.version()).isEqualTo(kb.version() + 1);
+            assertThat(ws.kpis().get(w.viewer, ke.id())).isEqualTo(ke);
+            assertThat(ws.kpis().get(w.viewer, ku.id()).baselineValue()).isNull();
+            AuditEntry e = ws.audit().forInitiative(w.manager, w.a.id()).stream()
+                    .filter(x -> x.entity().equals("kpi") && x.entityId().equals(kb.id()) && x.operation().equals("UPDATE"))
+                    .findFirst().orElseThrow();
+            assertThat(e.afterJson()).contains("4321.5").contains("2023-12-31");
+            assertThat(e.beforeJson()).contains("\"baselineValue\":null");
+            // a later move does not touch the baseline again
+            ws.initiatives().changeStage(w.manager, w.a.id(), 2, new StageChangeRequest(Stage.COLLABORATIVE_STRATEGY,
+                    LocalDate.of(2024, 6, 1), "Plan", List.of()), (i, k) -> {
+                        throw new AssertionError("measured outside the diagnosis stage");
+                    });
+            assertThat(ws.kpis().get(w.viewer, kb.id()).version()).isEqualTo(after.version());
+        }
+    }
 }

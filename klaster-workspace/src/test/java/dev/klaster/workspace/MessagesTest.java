@@ -28,7 +28,7 @@ class MessagesTest {
     void everyEnumConstantHasALabelInBothLanguages() {
         List<Class<? extends Enum<?>>> enums = List.of(Stage.class, GenericStage.class, DocumentType.class,
                 StakeholderType.class, SizeClass.class, ActionStatus.class, Goal.class, Frequency.class,
-                Aggregation.class, Role.class, Operation.class);
+                Aggregation.class, Role.class, Operation.class, ProductCategory.class, Certification.class, Grade.class);
         for (Class<? extends Enum<?>> e : enums) {
             for (Enum<?> c : e.getEnumConstants()) {
                 assertThat(Messages.label(Messages.INDONESIAN, c)).as(c.toString()).isNotBlank();

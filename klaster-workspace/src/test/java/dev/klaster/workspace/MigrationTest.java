@@ -22,7 +22,7 @@ class MigrationTest {
     @MethodSource("dev.klaster.workspace.TestDb#backends")
     void emptyDatabaseMigratesToTheNewestVersion(String backend) {
         try (Workspace ws = TestDb.open(backend, tmp)) {
-            assertThat(ws.schemaVersion()).isEqualTo("2");
+            assertThat(ws.schemaVersion()).isEqualTo("4");
             assertThat(ws.integrityCheck()).isEmpty();
             // every table of the schema is there and empty, region_code (V2) included
             long n = ws.db().read(c -> Rows.count(c, "SELECT COUNT(*) FROM kpi_observations WHERE region_code IS NULL"));
@@ -62,7 +62,7 @@ class MigrationTest {
             });
         }
         try (Workspace v2 = Workspace.open(url)) {
-            assertThat(v2.schemaVersion()).isEqualTo("2");
+            assertThat(v2.schemaVersion()).isEqualTo("4");
             User admin = v2.users().authenticate("admin", "admin-password-1").orElseThrow();
             assertThat(v2.initiatives().get(admin, initiativeId).name()).isEqualTo("Klaster mebel");
             List<Observation> obs = v2.kpis().observations(admin, kpiId);
@@ -72,6 +72,62 @@ class MigrationTest {
             Observation placed = v2.kpis().observe(admin, kpiId, LocalDate.of(2024, 12, 31), 700, "survey", "3320");
             assertThat(placed.regionCode()).isEqualTo("3320");
             assertThat(v2.integrityCheck()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void version2DatabaseMigratesToVersion3WithSurveyRounds(String backend) {
+        String url = TestDb.freshUrl(backend, tmp);
+        String initiativeId;
+        String stakeholderId;
+        try (Workspace v2 = Workspace.open(url, "2")) {
+            assertThat(v2.schemaVersion()).isEqualTo("2");
+            assertThatThrownBy(() -> v2.db().read(c -> Rows.count(c, "SELECT COUNT(*) FROM survey_rounds")))
+                    .isInstanceOf(StorageException.class);
+            User admin = v2.users().bootstrapAdmin("admin", "Admin", "admin-password-1");
+            Initiative i = v2.initiatives().create(admin, TestDb.draft("Klaster mebel", "3320"));
+            initiativeId = i.id();
+            stakeholderId = v2.stakeholders().create(admin, i.id(), TestDb.stakeholder("CV Jati",
+                    StakeholderType.CORE_FIRM, true)).id();
+        }
+        try (Workspace v3 = Workspace.open(url)) {
+            assertThat(v3.schemaVersion()).isEqualTo("4");
+            User admin = v3.users().authenticate("admin", "admin-password-1").orElseThrow();
+            assertThat(v3.stakeholders().get(admin, stakeholderId).name()).isEqualTo("CV Jati");
+            SurveyRound r = v3.surveys().createRound(admin, initiativeId, new SurveyRoundDraft("Putaran 1",
+                    LocalDate.now(), null));
+            String token = v3.surveys().invite(admin, r.id(), List.of()).get(0).token();
+            v3.surveys().answerByToken(token, java.util.Map.of("cooperation", 4));
+            assertThat(v3.surveys().results(admin, r.id()).mean("cooperation")).isEqualTo(4.0);
+            assertThat(v3.integrityCheck()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void version3DatabaseMigratesToVersion4WithTheProductRegistry(String backend) {
+        String url = TestDb.freshUrl(backend, tmp);
+        String initiativeId;
+        String roundId;
+        try (Workspace v3 = Workspace.open(url, "3")) {
+            assertThat(v3.schemaVersion()).isEqualTo("3");
+            assertThatThrownBy(() -> v3.db().read(c -> Rows.count(c, "SELECT COUNT(*) FROM products")))
+                    .isInstanceOf(StorageException.class);
+            User admin = v3.users().bootstrapAdmin("admin", "Admin", "admin-password-1");
+            initiativeId = v3.initiatives().create(admin, TestDb.draft("Klaster mebel", "3320")).id();
+            roundId = v3.surveys().createRound(admin, initiativeId, new SurveyRoundDraft("Putaran 1",
+                    LocalDate.now(), null)).id();
+        }
+        try (Workspace v4 = Workspace.open(url)) {
+            assertThat(v4.schemaVersion()).isEqualTo("4");
+            User admin = v4.users().authenticate("admin", "admin-password-1").orElseThrow();
+            assertThat(v4.surveys().round(admin, roundId).title()).isEqualTo("Putaran 1");
+            Product p = v4.products().create(admin, initiativeId, new ProductDraft("Kursi ukir", "Mulyoharjo", "3320",
+                    "KUB Ukir", "31091", ProductCategory.FURNITURE, null, 4, -6.59, 110.67,
+                    List.of(Certification.SNI)));
+            assertThat(p.clusterCode()).isEqualTo("C16");
+            assertThat(v4.integrityCheck()).isEmpty();
         }
     }
 

@@ -165,4 +165,34 @@ class StakeholdersTest {
                     backend, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void pagesCoverTheFilteredListOnceInNameOrderWithTheTotal(String backend) {
+        try (Workspace ws = TestDb.open(backend, tmp)) {
+            TestDb.World w = new TestDb.World(ws);
+            StringBuilder file = new StringBuilder("name,type,committed\n");
+            for (int k = 25; k >= 1; k--) { // written in reverse: the pages sort by name
+                file.append(String.format("Usaha %02d,%s,true%n", k, k % 2 == 0 ? "SUPPLIER" : "CORE_FIRM"));
+            }
+            ws.stakeholders().importCsv(w.member, w.a.id(), "p.csv", csv(file.toString()));
+            Stakeholders st = ws.stakeholders();
+            List<String> seen = new java.util.ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                Stakeholders.Page p = st.page(w.viewer, w.a.id(), null, 10, page);
+                assertThat(p.total()).isEqualTo(25);
+                p.items().forEach(x -> seen.add(x.name()));
+            }
+            assertThat(seen).hasSize(25).doesNotHaveDuplicates().isSorted();
+            assertThat(seen.get(20)).isEqualTo("Usaha 21");
+            Stakeholders.Page suppliers = st.page(w.viewer, w.a.id(), new StakeholderFilter(StakeholderType.SUPPLIER,
+                    null, null, null, null), 5, 3);
+            assertThat(suppliers.total()).isEqualTo(12); // the even numbers 2..24
+            assertThat(suppliers.items()).extracting(Stakeholder::name).containsExactly("Usaha 22", "Usaha 24");
+            assertThat(st.page(w.viewer, w.a.id(), null, 10, 4).items()).isEmpty();
+            assertThatThrownBy(() -> st.page(w.viewer, w.a.id(), null, 0, 1)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("limit");
+            assertThatThrownBy(() -> st.page(w.outsider, w.a.id(), null, 10, 1)).isInstanceOf(ForbiddenException.class);
+        }
+    }
 }

@@ -84,4 +84,54 @@ class TransferTest {
             assertThat(ws.initiatives().list(admin)).isEmpty();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void productsAndSurveyRoundsTravelWithTheInitiativeWithoutTheirLinks(String backend) {
+        try (Workspace ws = TestDb.open(backend, tmp)) {
+            TestDb.World w = new TestDb.World(ws);
+            String a = w.a.id();
+            Stakeholder s1 = ws.stakeholders().create(w.member, a, TestDb.stakeholder("CV Jati", StakeholderType.CORE_FIRM, true));
+            ws.stakeholders().create(w.member, a, TestDb.stakeholder("UD Ukir", StakeholderType.SUPPLIER, true));
+            ws.products().create(w.member, a, ProductsTest.product("Kursi ukir", ProductCategory.FURNITURE, 4,
+                    List.of(Certification.SNI)));
+            SurveyRound r = ws.surveys().createRound(w.member, a, new SurveyRoundDraft("Putaran 1",
+                    LocalDate.now().minusDays(3), null));
+            List<SurveyInvitation.Invited> links = ws.surveys().invite(w.member, r.id(), List.of());
+            ws.surveys().answerByToken(links.get(0).token(), java.util.Map.of("cooperation", 2, "capital", 5));
+            ws.surveys().answerByToken(links.get(1).token(), java.util.Map.of("cooperation", 4));
+            // the round closes before the export: the copy keeps the answers anyway
+            ws.surveys().updateRound(w.member, r.id(), r.version(), new SurveyRoundDraft("Putaran 1",
+                    LocalDate.now().minusDays(3), LocalDate.now().minusDays(1)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ws.transfer().exportJson(w.viewer, a, out);
+            String json = out.toString(StandardCharsets.UTF_8);
+            assertThat(json).contains("\"formatVersion\" : 2").contains("Kursi ukir").contains("cooperation");
+            for (var l : links) {
+                assertThat(json).doesNotContain(l.token()).doesNotContain(Surveys.hash(l.token()));
+            }
+            Initiative copy = ws.transfer().importJson(w.admin, "copy.json",
+                    new ByteArrayInputStream(out.toByteArray()));
+            assertThat(ws.products().list(w.admin, copy.id(), null)).extracting(Product::name, Product::grade)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Kursi ukir", 4));
+            List<SurveyResults> rounds = ws.surveys().compare(w.admin, copy.id());
+            assertThat(rounds).hasSize(1);
+            // cooperation (2 + 4) / 2 = 3, capital 5: the same means as the original round
+            assertThat(rounds.get(0).mean("cooperation")).isEqualTo(3.0);
+            assertThat(rounds.get(0).mean("capital")).isEqualTo(5.0);
+            assertThat(rounds.get(0).respondents()).isEqualTo(2);
+            assertThat(ws.surveys().results(w.admin, r.id()).mean("cooperation")).isEqualTo(3.0);
+            // the old links still lead to the original initiative only (the copy's invitations have new tokens)
+            for (var l : links) {
+                assertThat(ws.surveys().byToken(l.token()).initiative().id()).isEqualTo(a);
+            }
+            // an answer naming a stakeholder not in the document: refused whole, nothing written
+            String bad = json.replace("\"stakeholderId\" : \"" + s1.id() + "\"", "\"stakeholderId\" : \"nobody\"");
+            int before = ws.initiatives().list(w.admin).size();
+            assertThatThrownBy(() -> ws.transfer().importJson(w.admin, "bad.json",
+                    new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("nobody");
+            assertThat(ws.initiatives().list(w.admin).size()).isEqualTo(before);
+        }
+    }
 }
