@@ -621,7 +621,7 @@ final class Pages {
                 if (v instanceof Double d) {
                     String name = t.columns().get(c).name().toLowerCase(Locale.ROOT);
                     boolean yearLike = name.matches("(.*_)?(year|tahun)") || name.equals("rank");
-                    b.append("<td class=\"num\">").append(d.isNaN() ? "–" : (yearLike ? plain : nf).format(d))
+                    b.append("<td class=\"num\">").append(d.isNaN() ? "–" : (yearLike ? plain : nf).format(noNegativeZero(d, 2)))
                             .append("</td>");
                 } else {
                     b.append("<td>").append(Html.esc((String) v)).append("</td>");
@@ -867,7 +867,7 @@ final class Pages {
                 Object v = t.get(r, c);
                 if (v instanceof Double d) {
                     b.append("<td class=\"num\">").append(d.isNaN() ? "–" : name.endsWith("year") ? String.valueOf(
-                            (long) (double) d) : nf.format(d * labels.displayScale(name))).append("</td>");
+                            (long) (double) d) : nf.format(noNegativeZero(d * labels.displayScale(name), 3))).append("</td>");
                 } else if ((name.equals("region") || name.equals("cluster")) && !name.equals(self)) {
                     // a cluster in a row of one region opens that regional cluster; otherwise the region or cluster
                     String path = name.equals("region") ? "/regions/" + Html.seg((String) v)
@@ -885,6 +885,11 @@ final class Pages {
         if (n < rows.length) {
             b.append("<p class=\"note\">").append(n).append(" / ").append(rows.length).append("</p>");
         }
+    }
+
+    /** A value that rounds to zero at {@code digits} decimals is shown as 0, not "-0". */
+    static double noNegativeZero(double v, int digits) {
+        return Math.abs(v) < 0.5 * Math.pow(10, -digits) ? 0.0 : v;
     }
 
     /**
