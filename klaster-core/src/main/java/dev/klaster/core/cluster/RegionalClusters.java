@@ -86,22 +86,24 @@ public final class RegionalClusters {
          */
         public List<String> criteria(int r, int c, String lang) {
             boolean id = "id".equals(lang);
+            // numbers as the reader writes them: 36.216,0 in Indonesian, 36,216.0 in English
+            Locale loc = id ? Locale.forLanguageTag("id") : Locale.ROOT;
             List<String> out = new ArrayList<>();
             int d = starDetail[r][c];
             if ((d & 1) != 0) {
-                out.add(String.format(Locale.ROOT, id ? "ukuran %,.1f ≥ %,.1f (%.0f %% teratas)"
+                out.add(String.format(loc, id ? "ukuran %,.1f ≥ %,.1f (%.0f %% teratas)"
                         : "size %,.1f ≥ %,.1f (top %.0f %%)", size[r][c], cuts.size(), 100 * cuts.thresholds().sizeTop()));
             }
             if ((d & 2) != 0) {
-                out.add(String.format(Locale.ROOT, "LQ %.2f ≥ %.2f", lq[r][c], cuts.thresholds().lqMin()));
+                out.add(String.format(loc, "LQ %.2f ≥ %.2f", lq[r][c], cuts.thresholds().lqMin()));
             }
             if ((d & 4) != 0) {
-                out.add(String.format(Locale.ROOT, id ? "produktivitas %.2f× klasternya ≥ %.2f× (%.0f %% teratas)"
+                out.add(String.format(loc, id ? "produktivitas %.2f× klasternya ≥ %.2f× (%.0f %% teratas)"
                                 : "productivity %.2f× the cluster's ≥ %.2f× (top %.0f %%)", relativeProductivity[r][c],
                         cuts.productivity(), 100 * cuts.thresholds().productivityTop()));
             }
             if ((d & 8) != 0) {
-                out.add(String.format(Locale.ROOT, id ? "pertumbuhan %.1f %%/th ≥ %.1f %%/th (%.0f %% teratas)"
+                out.add(String.format(loc, id ? "pertumbuhan %.1f %%/th ≥ %.1f %%/th (%.0f %% teratas)"
                                 : "growth %.1f %%/yr ≥ %.1f %%/yr (top %.0f %%)", 100 * growth[r][c], 100 * cuts.growth(),
                         100 * cuts.thresholds().dynamismTop()));
             }
