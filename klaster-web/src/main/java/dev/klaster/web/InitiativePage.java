@@ -61,12 +61,18 @@ final class InitiativePage {
     private final KlasterServer server;
     private final WorkspacePages pages;
     private final SurveyPages surveys;
+    private final EvaluationPages evaluations;
     private final Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
 
     InitiativePage(KlasterServer server, WorkspacePages pages, SurveyPages surveys) {
         this.server = server;
         this.pages = pages;
         this.surveys = surveys;
+        this.evaluations = new EvaluationPages(server, pages);
+    }
+
+    EvaluationPages evaluations() {
+        return evaluations;
     }
 
     private String csrf(Context ctx) {
@@ -111,6 +117,7 @@ final class InitiativePage {
         List<Kpi> kpis = ws.kpis().list(u, i.id());
         actionBlock(b, t, ctx, u, i, kpis, edit, base);
         kpiBlock(b, t, ctx, u, i, kpis, edit, base);
+        evaluations.block(b, t, ctx, u, i, kpis, manage, base);
         surveys.block(b, t, ctx, u, i, edit, base);
         if (manage) {
             List<AuditEntry> audit = ws.audit().forInitiative(u, i.id());
