@@ -63,11 +63,11 @@ final class EvaluationPages {
             LocalDate today = LocalDate.now();
             for (Evaluation e : list) {
                 boolean expired = e.validUntil().isBefore(today);
-                b.append("<tr data-evaluation=\"").append(Html.esc(e.id())).append("\"><td>")
-                        .append(date(e.reviewedOn())).append("</td><td>").append(date(e.periodFrom())).append(" – ")
+                b.append("<tr data-evaluation=\"").append(Html.esc(e.id())).append("\"><td style=\"white-space:nowrap\">")
+                        .append(date(e.reviewedOn())).append("</td><td style=\"white-space:nowrap\">").append(date(e.periodFrom())).append(" –<br>")
                         .append(date(e.periodTo())).append("</td><td class=\"verdict ")
                         .append(e.overall().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-                        .append(Html.esc(label(t, e.overall()))).append("</td><td>").append(date(e.validUntil()))
+                        .append(Html.esc(label(t, e.overall()))).append("</td><td style=\"white-space:nowrap\">").append(date(e.validUntil()))
                         .append(expired ? " <small>(" + Html.esc(t.get("ws.eval.expired")) + ")</small>" : "")
                         .append("</td><td><ul class=\"plain\">");
                 for (KpiVerdict k : e.kpis()) {
@@ -116,7 +116,7 @@ final class EvaluationPages {
         b.append("<dt><label for=\"ev-overall\">").append(Html.esc(t.get("ws.eval.overall"))).append(" *</label></dt><dd>");
         select(b, t, "overall", "ev-overall", Verdict.values(), overall);
         b.append("</dd><dt><label for=\"ev-summary\">").append(Html.esc(t.get("ws.eval.summary")))
-                .append(" *</label></dt><dd><textarea id=\"ev-summary\" name=\"summary\" rows=\"3\" maxlength=\"10000\" ")
+                .append(" *</label></dt><dd><textarea id=\"ev-summary\" name=\"summary\" rows=\"3\" style=\"width:100%;max-width:40em\" maxlength=\"10000\" ")
                 .append("required></textarea></dd></dl>");
         if (!proposed.isEmpty()) {
             b.append("<table class=\"data\" id=\"evaluation-kpis\"><thead><tr>");
