@@ -53,7 +53,7 @@ import static dev.klaster.web.WsHtml.*;
 /**
  * The initiative page: details (and the manager's edit form), stage with the generic stages and the stage-change
  * form, stakeholders by role with the diversity verdict and the CSV import, actions, KPIs baseline → actual →
- * target beside a bound measured indicator, roles and the audit log. What is shown and which forms appear follow
+ * target beside a bound measured indicator, evaluations of the KPIs, roles and the audit log. What is shown and which forms appear follow
  * the reader's role; every stored text is escaped.
  */
 final class InitiativePage {
