@@ -53,8 +53,8 @@ import static dev.klaster.web.WsHtml.*;
 /**
  * The initiative page: details (and the manager's edit form), stage with the generic stages and the stage-change
  * form, stakeholders by role with the diversity verdict and the CSV import, actions, KPIs baseline → actual →
- * target beside a bound measured indicator, evaluations of the KPIs, roles and the audit log. What is shown and which forms appear follow
- * the reader's role; every stored text is escaped.
+ * target beside a bound measured indicator, evaluations of the KPIs, roles and the audit log. What is shown and
+ * which forms appear follow the reader's role; every stored text is escaped.
  */
 final class InitiativePage {
     private static final int ROWS_PER_ROLE = 50;
