@@ -63,11 +63,12 @@ final class EvaluationPages {
             LocalDate today = LocalDate.now();
             for (Evaluation e : list) {
                 boolean expired = e.validUntil().isBefore(today);
-                b.append("<tr data-evaluation=\"").append(Html.esc(e.id())).append("\"><td style=\"white-space:nowrap\">")
-                        .append(date(e.reviewedOn())).append("</td><td style=\"white-space:nowrap\">").append(date(e.periodFrom())).append(" –<br>")
+                String nowrap = "</td><td style=\"white-space:nowrap\">";
+                b.append("<tr data-evaluation=\"").append(Html.esc(e.id())).append("\">").append(nowrap.substring(5))
+                        .append(date(e.reviewedOn())).append(nowrap).append(date(e.periodFrom())).append(" –<br>")
                         .append(date(e.periodTo())).append("</td><td class=\"verdict ")
                         .append(e.overall().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-                        .append(Html.esc(label(t, e.overall()))).append("</td><td style=\"white-space:nowrap\">").append(date(e.validUntil()))
+                        .append(Html.esc(label(t, e.overall()))).append(nowrap).append(date(e.validUntil()))
                         .append(expired ? " <small>(" + Html.esc(t.get("ws.eval.expired")) + ")</small>" : "")
                         .append("</td><td><ul class=\"plain\">");
                 for (KpiVerdict k : e.kpis()) {
@@ -116,8 +117,8 @@ final class EvaluationPages {
         b.append("<dt><label for=\"ev-overall\">").append(Html.esc(t.get("ws.eval.overall"))).append(" *</label></dt><dd>");
         select(b, t, "overall", "ev-overall", Verdict.values(), overall);
         b.append("</dd><dt><label for=\"ev-summary\">").append(Html.esc(t.get("ws.eval.summary")))
-                .append(" *</label></dt><dd><textarea id=\"ev-summary\" name=\"summary\" rows=\"3\" style=\"width:100%;max-width:40em\" maxlength=\"10000\" ")
-                .append("required></textarea></dd></dl>");
+                .append(" *</label></dt><dd><textarea id=\"ev-summary\" name=\"summary\" rows=\"3\" ")
+                .append("style=\"width:100%;max-width:40em\" maxlength=\"10000\" required></textarea></dd></dl>");
         if (!proposed.isEmpty()) {
             b.append("<table class=\"data\" id=\"evaluation-kpis\"><thead><tr>");
             for (String h : List.of("ws.f.kpi", "ws.eval.proposed", "ws.eval.verdict", "ws.eval.note")) {
