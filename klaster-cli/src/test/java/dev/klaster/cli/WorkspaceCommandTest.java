@@ -102,7 +102,7 @@ class WorkspaceCommandTest {
         assertThat(initiatives(data)).isEqualTo(2);
         Run r = Run.run("workspace", "restore", backup.toString(), "--data", data.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("schema version 4");
+        assertThat(r.out()).contains("schema version 5");
         assertThat(initiatives(data)).isEqualTo(1);
         // not a workspace: refused, the database untouched
         Path junk = dir.resolve("junk.db");

@@ -53,20 +53,26 @@ import static dev.klaster.web.WsHtml.*;
 /**
  * The initiative page: details (and the manager's edit form), stage with the generic stages and the stage-change
  * form, stakeholders by role with the diversity verdict and the CSV import, actions, KPIs baseline → actual →
- * target beside a bound measured indicator, roles and the audit log. What is shown and which forms appear follow
- * the reader's role; every stored text is escaped.
+ * target beside a bound measured indicator, evaluations of the KPIs, roles and the audit log. What is shown and
+ * which forms appear follow the reader's role; every stored text is escaped.
  */
 final class InitiativePage {
     private static final int ROWS_PER_ROLE = 50;
     private final KlasterServer server;
     private final WorkspacePages pages;
     private final SurveyPages surveys;
+    private final EvaluationPages evaluations;
     private final Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
 
     InitiativePage(KlasterServer server, WorkspacePages pages, SurveyPages surveys) {
         this.server = server;
         this.pages = pages;
         this.surveys = surveys;
+        this.evaluations = new EvaluationPages(server, pages);
+    }
+
+    EvaluationPages evaluations() {
+        return evaluations;
     }
 
     private String csrf(Context ctx) {
@@ -111,6 +117,7 @@ final class InitiativePage {
         List<Kpi> kpis = ws.kpis().list(u, i.id());
         actionBlock(b, t, ctx, u, i, kpis, edit, base);
         kpiBlock(b, t, ctx, u, i, kpis, edit, base);
+        evaluations.block(b, t, ctx, u, i, kpis, manage, base);
         surveys.block(b, t, ctx, u, i, edit, base);
         if (manage) {
             List<AuditEntry> audit = ws.audit().forInitiative(u, i.id());

@@ -92,6 +92,7 @@ final class WorkspacePages {
         r.addHttpHandler(HandlerType.POST, "/users", this::createUser);
         surveyPages.register(r);
         new ProductPages(server, this).register(r);
+        initiativePage.evaluations().register(r);
     }
 
     // ---------------------------------------------------------------- common

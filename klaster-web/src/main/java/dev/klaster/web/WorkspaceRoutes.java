@@ -322,6 +322,7 @@ final class WorkspaceRoutes {
                 });
         new SurveyRoutes(server, this).register(r, doc);
         new ProductRoutes(server, this).register(r, doc);
+        new EvaluationRoutes(server, this).register(r, doc);
     }
 
     private static void schemas(ApiDoc doc) {
@@ -909,6 +910,7 @@ final class WorkspaceRoutes {
                 case "action" -> tree(ws().actions().get(a, e.id()));
                 case "surveyRound" -> tree(ws().surveys().round(a, e.id()));
                 case "product" -> tree(ws().products().get(a, e.id()));
+                case "evaluation" -> tree(ws().evaluations().get(a, e.id()));
                 default -> null;
             };
         } catch (RuntimeException ex) {

@@ -451,4 +451,48 @@ class WorkspaceBrowserTest {
         assertThat(((Number) map.get("lon")).doubleValue()).isEqualTo(110.6710);
         shot("13-products-id");
     }
+    @Test
+    void aManagerRecordsAnEvaluationWithTheProposedVerdicts() throws Exception {
+        var ws = server.workspace();
+        var siti = ws.users().authenticate("siti", "siti-password-1").orElseThrow();
+        var i = ws.initiatives().create(siti, new dev.klaster.workspace.InitiativeDraft("Klaster garam Madura",
+                "C10", "Garam", List.of("3528"), "Disperindag Jatim", "Forum Garam", null, null, false));
+        String[][] kpis = {{"Tenaga kerja", "orang", "180"}, {"Produksi garam", "ton", "105"},
+            {"Unit usaha <script>x</script>", "unit", null}};
+        for (String[] k : kpis) {
+            var kpi = ws.kpis().create(siti, i.id(), new dev.klaster.workspace.KpiDraft(k[0], k[1],
+                    dev.klaster.workspace.Goal.PRODUCTIVITY_EMPLOYMENT, java.time.LocalDate.of(2024, 1, 1), 100.0,
+                    java.time.LocalDate.of(2030, 1, 1), 200.0, dev.klaster.workspace.Frequency.ANNUAL,
+                    dev.klaster.workspace.Aggregation.SUM, null));
+            if (k[2] != null) {
+                ws.kpis().observe(siti, kpi.id(), java.time.LocalDate.of(2025, 12, 31), Double.parseDouble(k[2]),
+                        "BPS", null);
+            }
+        }
+        open(base + "/signin?lang=id");
+        type("f-username", "siti");
+        type("f-password", "siti-password-1");
+        submit("signin-submit");
+        open(base + "/initiatives/" + i.id() + "?lang=id");
+        driver.findElement(By.cssSelector("#add-evaluation summary")).click();
+        // proposed: 0.8 of the way vs 0.33 of the time -> on track; 0.05 -> off track; no actual -> not measured
+        assertThat(driver.findElements(By.cssSelector("#evaluation-kpis td.proposed"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Sesuai rencana"))
+                .anySatisfy(t -> assertThat(t).startsWith("Menyimpang"))
+                .anySatisfy(t -> assertThat(t).startsWith("Belum terukur"));
+        element("evaluations", "14-evaluation-form-id");
+        type("ev-summary", "Produksi tertinggal; tenaga kerja sesuai rencana.");
+        type("ev-note-1", "cuaca buruk 2025");
+        new Select(driver.findElement(By.id("ev-verdict-1"))).selectByValue("AT_RISK");
+        submit("evaluation-submit");
+        assertThat(driver.getCurrentUrl()).endsWith("#evaluations");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#evaluation-list tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains("Menyimpang").contains("Berisiko — cuaca buruk 2025")
+                .contains("Unit usaha <script>x</script>: Belum terukur");
+        shot("14-evaluations-id");
+        open(base + "/initiatives/" + i.id() + "?lang=en");
+        element("evaluations", "14-evaluations-en");
+        assertThat(driver.findElement(By.cssSelector("#evaluations h3")).getText()).isEqualTo("Evaluations");
+    }
 }

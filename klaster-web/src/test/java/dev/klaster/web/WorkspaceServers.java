@@ -29,7 +29,7 @@ final class WorkspaceServers {
     static final String TOKEN = "workspace-token-0123456789";
     static final ObjectMapper JSON = new ObjectMapper();
     /** The workspace tables (klaster-workspace's V1 and V2 migrations) and Flyway's history. */
-    private static final List<String> TABLES = List.of("audit_log", "action_kpis", "actions", "kpi_observations",
+    private static final List<String> TABLES = List.of("evaluation_kpis", "evaluations", "audit_log", "action_kpis", "actions", "kpi_observations",
             "kpis", "stakeholders", "endorsed_documents", "stage_changes", "memberships", "initiative_regions",
             "initiatives", "users", "survey_answers", "survey_invitations", "survey_rounds", "product_certifications", "products",
             "flyway_schema_history");

@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final Transfer transfer;
     private final Surveys surveys;
     private final Products products;
+    private final Evaluations evaluations;
 
     private Workspace(DbUrl url, String target) {
         this.url = url;
@@ -71,6 +72,7 @@ public final class Workspace implements AutoCloseable {
         this.transfer = new Transfer(db);
         this.surveys = new Surveys(db);
         this.products = new Products(db);
+        this.evaluations = new Evaluations(db);
     }
 
     /**
@@ -140,6 +142,11 @@ public final class Workspace implements AutoCloseable {
     /** The OVOP / sentra IKM product registry. */
     public Products products() {
         return products;
+    }
+
+    /** Evaluations: periodic reviews of the KPIs with verdicts and validity dates. */
+    public Evaluations evaluations() {
+        return evaluations;
     }
 
     /** Rosenfeld survey rounds, their invitations, answers and results. */

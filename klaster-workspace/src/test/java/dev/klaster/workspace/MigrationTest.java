@@ -22,7 +22,7 @@ class MigrationTest {
     @MethodSource("dev.klaster.workspace.TestDb#backends")
     void emptyDatabaseMigratesToTheNewestVersion(String backend) {
         try (Workspace ws = TestDb.open(backend, tmp)) {
-            assertThat(ws.schemaVersion()).isEqualTo("4");
+            assertThat(ws.schemaVersion()).isEqualTo("5");
             assertThat(ws.integrityCheck()).isEmpty();
             // every table of the schema is there and empty, region_code (V2) included
             long n = ws.db().read(c -> Rows.count(c, "SELECT COUNT(*) FROM kpi_observations WHERE region_code IS NULL"));
@@ -62,7 +62,7 @@ class MigrationTest {
             });
         }
         try (Workspace v2 = Workspace.open(url)) {
-            assertThat(v2.schemaVersion()).isEqualTo("4");
+            assertThat(v2.schemaVersion()).isEqualTo("5");
             User admin = v2.users().authenticate("admin", "admin-password-1").orElseThrow();
             assertThat(v2.initiatives().get(admin, initiativeId).name()).isEqualTo("Klaster mebel");
             List<Observation> obs = v2.kpis().observations(admin, kpiId);
@@ -92,7 +92,7 @@ class MigrationTest {
                     StakeholderType.CORE_FIRM, true)).id();
         }
         try (Workspace v3 = Workspace.open(url)) {
-            assertThat(v3.schemaVersion()).isEqualTo("4");
+            assertThat(v3.schemaVersion()).isEqualTo("5");
             User admin = v3.users().authenticate("admin", "admin-password-1").orElseThrow();
             assertThat(v3.stakeholders().get(admin, stakeholderId).name()).isEqualTo("CV Jati");
             SurveyRound r = v3.surveys().createRound(admin, initiativeId, new SurveyRoundDraft("Putaran 1",
@@ -120,7 +120,7 @@ class MigrationTest {
                     LocalDate.now(), null)).id();
         }
         try (Workspace v4 = Workspace.open(url)) {
-            assertThat(v4.schemaVersion()).isEqualTo("4");
+            assertThat(v4.schemaVersion()).isEqualTo("5");
             User admin = v4.users().authenticate("admin", "admin-password-1").orElseThrow();
             assertThat(v4.surveys().round(admin, roundId).title()).isEqualTo("Putaran 1");
             Product p = v4.products().create(admin, initiativeId, new ProductDraft("Kursi ukir", "Mulyoharjo", "3320",
@@ -128,6 +128,33 @@ class MigrationTest {
                     List.of(Certification.SNI)));
             assertThat(p.clusterCode()).isEqualTo("C16");
             assertThat(v4.integrityCheck()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.klaster.workspace.TestDb#backends")
+    void version4DatabaseMigratesToVersion5WithEvaluations(String backend) {
+        String url = TestDb.freshUrl(backend, tmp);
+        String initiativeId;
+        String kpiId;
+        try (Workspace v4 = Workspace.open(url, "4")) {
+            assertThat(v4.schemaVersion()).isEqualTo("4");
+            assertThatThrownBy(() -> v4.db().read(c -> Rows.count(c, "SELECT COUNT(*) FROM evaluations")))
+                    .isInstanceOf(StorageException.class);
+            User admin = v4.users().bootstrapAdmin("admin", "Admin", "admin-password-1");
+            initiativeId = v4.initiatives().create(admin, TestDb.draft("Klaster mebel", "3320")).id();
+            kpiId = v4.kpis().create(admin, initiativeId, KpisActionsTest.employment(Aggregation.SUM)).id();
+        }
+        try (Workspace v5 = Workspace.open(url)) {
+            assertThat(v5.schemaVersion()).isEqualTo("5");
+            User admin = v5.users().authenticate("admin", "admin-password-1").orElseThrow();
+            assertThat(v5.kpis().get(admin, kpiId).name()).isEqualTo("Tenaga kerja klaster mebel");
+            Evaluation e = v5.evaluations().create(admin, initiativeId, new EvaluationDraft(LocalDate.of(2025, 1, 10),
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+                    List.of(new KpiVerdict(kpiId, Verdict.AT_RISK, "lambat")), Verdict.AT_RISK, "Tinjauan 2024",
+                    LocalDate.of(2025, 1, 10), LocalDate.of(2025, 12, 31)));
+            assertThat(v5.evaluations().list(admin, initiativeId)).containsExactly(e);
+            assertThat(v5.integrityCheck()).isEmpty();
         }
     }
 
