@@ -1,6 +1,5 @@
 package dev.klaster.cli;
 
-import dev.klaster.core.demo.DemoPanel;
 import dev.klaster.core.measures.MeasureOptions;
 import dev.klaster.core.measures.MeasureRegistry;
 import dev.klaster.core.measures.MeasureSpec;
@@ -29,7 +28,7 @@ import java.util.concurrent.Callable;
                 "Hitung satu ukuran regional (lihat 'klaster measures') dan tulis tabel rapi (CSV/XLSX)."},
         footer = {"", "Examples:",
                 "  klaster measure lq --demo --measure value_added --year 2023 --out lq.csv",
-                "  klaster measure shiftshare_dunn --demo --base-year 2016 --end-year 2023 --region 31 --out ss.xlsx",
+                "  klaster measure shiftshare_dunn --demo --base-year 2016 --end-year 2023 --region 3578 --out ss.xlsx",
                 "  klaster measure theil_decomposition --demo --group \"Indonesia Timur (KTI),Indonesia Barat (KBI)\"",
                 "Undefined values (zero denominators) are left empty and reported as warnings on stderr."})
 public final class MeasureCommand implements Callable<Integer> {
@@ -51,8 +50,12 @@ public final class MeasureCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReadOptions read = new ReadOptions();
 
-    @Option(names = "--demo", description = "Use the built-in synthetic Indonesia-shaped demo data.")
-    boolean demo;
+    @Option(names = "--demo", arity = "0..1", fallbackValue = "fine", paramLabel = "KIND",
+            description = {"Use the built-in SYNTHETIC demo, as analyze does: 'fine' (default: 514 regencies/cities x "
+                    + "119 KBLI 4-digit industries x 2016-2023) or 'sections' (38 provinces x 17 PDRB sections).",
+                    "Pakai data demo sintetis: 'fine' (514 kabupaten/kota x 119 industri KBLI 4 digit) atau "
+                            + "'sections' (38 provinsi x 17 lapangan usaha PDRB)."})
+    String demo;
 
     @Option(names = "--year", description = "Year of a one-year measure (default: last year).")
     Integer year;
@@ -138,11 +141,16 @@ public final class MeasureCommand implements Callable<Integer> {
     Panel loadPanel() {
         List<Path> input = new ArrayList<>(files);
         input.addAll(this.input);
-        if (demo && !input.isEmpty()) {
+        if (demo != null && !input.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either data FILEs (or --input FILE) or --demo, not both");
         }
-        if (demo) {
-            return DemoPanel.generate();
+        if (demo != null) {
+            try {
+                return read.atIndustryLevel(dev.klaster.core.demo.DemoKind.parse(demo).panel("id"), "id",
+                        spec.commandLine().getErr());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--demo: " + e.getMessage());
+            }
         }
         if (input.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give data FILEs (or --input FILE) or --demo");

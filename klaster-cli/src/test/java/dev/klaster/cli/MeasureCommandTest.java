@@ -31,12 +31,13 @@ class MeasureCommandTest {
     void measureWritesATidyCsv(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("ss.csv");
         Run r = run("measure", "shiftshare_dunn", "--demo", "--measure", "employment", "--base-year", "2016",
-                "--end-year", "2023", "--region", "31", "--out", f.toString());
+                "--end-year", "2023", "--region", "3578", "--out", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(f);
         assertThat(lines.get(0).replace("\uFEFF", ""))
                 .isEqualTo("region,region_name,industry,base_year,end_year,measure,value");
-        assertThat(lines).hasSize(1 + 18 * 5);
+        // the fine demo (as analyze's): 119 KBLI classes of fine-industries.csv and the region's total, 5 components
+        assertThat(lines).hasSize(1 + 120 * 5);
         assertThat(r.err()).contains("synthetic");
     }
 
@@ -76,7 +77,7 @@ class MeasureCommandTest {
 
     @Test
     void withoutOutTheCsvGoesToStdout() {
-        Run r = run("measure", "duranton_puga", "--demo", "--region", "31");
+        Run r = run("measure", "duranton_puga", "--demo", "--region", "3578");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("region,region_name,year,measure,value");
     }
@@ -169,5 +170,15 @@ class MeasureCommandTest {
                 .isEqualTo(Path.of("t", "lq.csv"));
         assertThat(MeasureCommand.spillTarget(Path.of("lq.csv"), 5_000_000, MeasureCommand.EXCEL_MAX_DATA_ROWS))
                 .isEqualTo(Path.of("lq.csv"));
+    }
+
+    @Test
+    void theSectionDemoIsStillThereAndABadKindIsAUsageError() {
+        Run r = run("measure", "duranton_puga", "--demo", "sections", "--region", "31");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("38 analysis regions");
+        Run bad = run("measure", "lq", "--demo", "nope");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--demo").contains("'nope'");
     }
 }
