@@ -95,7 +95,9 @@ final class InitiativePage {
         dl(b, t.get("ws.f.regions"), String.join(", ", i.regionCodes()));
         dl(b, t.get("ws.f.leadOrganisation"), i.leadOrganisation());
         dl(b, t.get("ws.f.governanceBody"), i.governanceBody());
-        dl(b, t.get("ws.f.dates"), date(i.startDate()) + " – " + date(i.endDate()));
+        // an initiative without an end date is running: "2025-01-06 – still open", not "2025-01-06 – –"
+        dl(b, t.get("ws.f.dates"), date(i.startDate()) + " – " + (i.endDate() == null ? t.get("ws.survey.stillOpen")
+                : date(i.endDate())));
         dl(b, t.get("ws.f.public"), t.get(i.isPublic() ? "ws.yes" : "ws.no"));
         dl(b, t.get("ws.yourRole"), u == null ? t.get("ws.role.public") : label(t, u.admin() ? Role.ADMIN
                 : u.roleOn(i.id()) == null ? Role.VIEWER : u.roleOn(i.id())));
