@@ -225,32 +225,7 @@ public final class IndustryAggregation {
                 list.add(i);
             }
         }
-        if (!changed) {
-            return p;
-        }
-        Panel.Builder b = Panel.builder(p.regions(), new IndustrySet(list), p.years()).source(p.source())
-                .synthetic(p.synthetic());
-        int nR = p.regions().size();
-        int nI = p.industries().size();
-        for (Measure m : p.measures()) {
-            b.unit(m, p.unit(m));
-            for (int y = 0; y < p.yearCount(); y++) {
-                if (m.regionLevel()) {
-                    double[] v = p.regionSeries(m, y);
-                    for (int r = 0; r < nR; r++) {
-                        b.setRegion(m, y, r, v[r]);
-                    }
-                } else {
-                    double[] dst = b.array(m);
-                    for (int r = 0; r < nR; r++) {
-                        for (int i = 0; i < nI; i++) {
-                            dst[b.cell(y, r, i)] = p.get(m, y, r, i);
-                        }
-                    }
-                }
-            }
-        }
-        return b.build();
+        return changed ? p.withIndustries(new IndustrySet(list)) : p;
     }
 
     /**

@@ -153,6 +153,27 @@ public final class Panel {
         return b.build();
     }
 
+    /**
+     * The same panel with other descriptions of its industries (names, parents) in the same order: the values are
+     * shared, not copied (a panel never changes its arrays).
+     */
+    public Panel withIndustries(IndustrySet renamed) {
+        if (renamed.size() != industries.size()) {
+            throw new IllegalArgumentException(renamed.size() + " industries given for a panel of "
+                    + industries.size());
+        }
+        for (int i = 0; i < renamed.size(); i++) {
+            if (!renamed.get(i).code().equals(industries.get(i).code())) {
+                throw new IllegalArgumentException("industry " + i + " is " + industries.get(i).code() + ", not "
+                        + renamed.get(i).code());
+            }
+        }
+        Builder b = new Builder(regions, renamed, years).source(source).synthetic(synthetic);
+        b.data.putAll(data);
+        b.units.putAll(units);
+        return b.build();
+    }
+
     /** A new panel with only the regions of a named group. */
     public Panel subsetGroup(String group) {
         return subsetRegions(regions.group(group));
