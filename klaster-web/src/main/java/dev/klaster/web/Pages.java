@@ -501,18 +501,13 @@ final class Pages {
         ArrayNode blocks = data.putArray("blocks");
         boolean needsMaps = false;
         for (Block blk : s.blocks()) {
-            ObjectNode bo = blocks.addObject();
-            bo.put("id", blk.id());
-            bo.put("file", blk.data().name().replaceAll("[^A-Za-z0-9._-]", "_"));
+            blockData(blocks, blk, m);
             if (blk instanceof Chart c) {
                 needsMaps |= c.kind().contains("map") || c.kind().equals("choropleth");
-                bo.put("kind", c.kind());
-                bo.set("option", c.option(m));
                 chartBlock(b, t, c);
             } else {
                 tableBlock(b, t, (TableBlock) blk, res.model().lang().locale());
             }
-            bo.set("data", embedded(blk.data()));
             b.append("<p class=\"tools api\"><a href=\"").append(Html.esc(Html.href("/api/v1/datasets/" + id
                     + "/analysis/tables/" + Html.seg(tableName(blk)), "lang", t.lang(), "province", province,
                     "format", "csv"))).append("\">").append(Html.esc(t.get("dl.fullCsv"))).append("</a></p>");
@@ -526,6 +521,23 @@ final class Pages {
                 }
             }
         }
+        scripts(b, data);
+    }
+
+    /** A block's entry in the page's data: id, download file name, data, and for a chart its kind and option. */
+    private static void blockData(ArrayNode blocks, Block blk, Messages m) {
+        ObjectNode bo = blocks.addObject();
+        bo.put("id", blk.id());
+        bo.put("file", blk.data().name().replaceAll("[^A-Za-z0-9._-]", "_"));
+        if (blk instanceof Chart c) {
+            bo.put("kind", c.kind());
+            bo.set("option", c.option(m));
+        }
+        bo.set("data", embedded(blk.data()));
+    }
+
+    /** The page's data block and the scripts that draw it (the report's own script, then the dashboard's). */
+    private static void scripts(StringBuilder b, ObjectNode data) {
         b.append("<script type=\"application/json\" id=\"klaster-data\">")
                 .append(Json.forScript(data.toString())).append("</script>")
                 .append("<script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
@@ -833,18 +845,9 @@ final class Pages {
         data.putObject("maps");
         ArrayNode blocks = data.putArray("blocks");
         for (Chart c : charts) {
-            ObjectNode bo = blocks.addObject();
-            bo.put("id", c.id());
-            bo.put("file", c.data().name().replaceAll("[^A-Za-z0-9._-]", "_"));
-            bo.put("kind", c.kind());
-            bo.set("option", c.option(m));
-            bo.set("data", embedded(c.data()));
+            blockData(blocks, c, m);
         }
-        b.append("<script type=\"application/json\" id=\"klaster-data\">")
-                .append(Json.forScript(data.toString())).append("</script>")
-                .append("<script src=\"/webjars/echarts/5.5.0/echarts.min.js\"></script>")
-                .append("<script src=\"/assets/report.js\"></script>")
-                .append("<script src=\"/assets/web.js\"></script>");
+        scripts(b, data);
     }
 
     /** Rows of a table, with region and cluster cells linked to their pages. */
