@@ -151,7 +151,8 @@ public final class WebLoadRun {
         return url.replaceAll("^(https?://[^/]+).*", "$1");
     }
 
-    private static double pct(long[] sorted, double p) {
+    /** The p-quantile of sorted nanosecond latencies, in milliseconds (nearest rank). */
+    static double pct(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 

@@ -210,12 +210,12 @@ public final class WorkspaceLoadRun {
                         + "%d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", db.startsWith("postgresql")
                         ? "PostgreSQL" : "SQLite", users, thinkMs == 0 ? "none: stress" : "mean " + thinkMs + " ms",
                 seconds, lat.length, lat.length / (double) seconds,
-                reads.get(), writes.get(), errors.get(), pct(lat, 0.50), pct(lat, 0.95), pct(lat, 0.99),
+                reads.get(), writes.get(), errors.get(), WebLoadRun.pct(lat, 0.50), WebLoadRun.pct(lat, 0.95), WebLoadRun.pct(lat, 0.99),
                 lat[lat.length - 1] / 1e6);
         byOp.forEach((name, q) -> {
             long[] l = q.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "  %-34s %,7d requests, p50 %6.1f ms, p95 %6.1f ms%n", name, l.length,
-                    pct(l, 0.5), pct(l, 0.95));
+                    WebLoadRun.pct(l, 0.5), WebLoadRun.pct(l, 0.95));
         });
         return new long[] {stakeholders.get(), observations.get()};
     }
@@ -260,9 +260,5 @@ public final class WorkspaceLoadRun {
         }
         System.out.printf(Locale.ROOT, "10,000 stakeholders imported from one CSV in %.0f ms; listed and filtered:%s%n",
                 imp, out);
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 }
