@@ -46,6 +46,21 @@ public final class DynamicLocationQuotient {
      * @return {@code [region][industry]}; NaN where a growth rate is undefined (a zero start value)
      */
     public static double[][] dynamic(double[][][] series) {
+        return dynamic(series, null);
+    }
+
+    /**
+     * Dynamic LQ against an explicit reference economy.
+     *
+     * @param series    {@code [year][region][industry]}, at least two consecutive years, all the same shape
+     * @param reference {@code [year][industry]} values of the reference economy (the published province or
+     *                  national row) in the same years, or null for the sum of the regions
+     */
+    public static double[][] dynamic(double[][][] series, double[][] reference) {
+        if (reference != null && reference.length != series.length) {
+            throw new IllegalArgumentException("reference has " + reference.length + " years, series has "
+                    + series.length);
+        }
         if (series.length < 2) {
             throw new IllegalArgumentException("dynamic LQ needs at least two years, got " + series.length);
         }
@@ -85,6 +100,18 @@ public final class DynamicLocationQuotient {
                 gr[r] += rate(r0, r1);
                 n0 += r0;
                 n1 += r1;
+            }
+            if (reference != null) {
+                ni0 = reference[y - 1];
+                ni1 = reference[y];
+                n0 = 0;
+                n1 = 0;
+                for (int i = 0; i < nI; i++) {
+                    if (!Double.isNaN(ni0[i]) && !Double.isNaN(ni1[i])) {
+                        n0 += ni0[i];
+                        n1 += ni1[i];
+                    }
+                }
             }
             for (int i = 0; i < nI; i++) {
                 gi[i] += rate(ni0[i], ni1[i]);

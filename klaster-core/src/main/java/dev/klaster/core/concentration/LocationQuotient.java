@@ -99,6 +99,40 @@ public final class LocationQuotient {
     }
 
     /**
+     * LQ matrix against an explicit reference economy (e.g. the published province or national row) instead of
+     * the sum of the rows: {@code LQ[r][i] = (e[r][i] / Σ_{j∈B} e[r][j]) / (ref[i] / Σ_{j∈B} ref[j])}.
+     *
+     * @param values    {@code [region][industry]}, rectangular
+     * @param base      industries counted in the totals, or null for all
+     * @param reference the reference's value per industry; a NaN entry gives NaN for that industry and is left out
+     *                  of the reference total
+     */
+    public static double[][] matrix(double[][] values, boolean[] base, double[] reference) {
+        int nI = checkRectangular(values);
+        if (reference.length != nI) {
+            throw new IllegalArgumentException("reference has " + reference.length + " industries, matrix has " + nI);
+        }
+        if (base != null) {
+            matrix(values, base); // the same checks on the base
+        }
+        double[] rowTotals = new double[values.length];
+        for (int r = 0; r < values.length; r++) {
+            rowTotals[r] = baseSum(values[r], base);
+        }
+        return fromTotals(values, rowTotals, reference, baseSum(reference, base));
+    }
+
+    private static double baseSum(double[] v, boolean[] base) {
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isNaN(v[i]) && (base == null || base[i])) {
+                s += v[i];
+            }
+        }
+        return s;
+    }
+
+    /**
      * Region totals over the base industries ({@code base == null}: all), industry totals over all regions, then
      * the LQ of every cell. NaN cells are left out of every total.
      */

@@ -2,6 +2,7 @@ package dev.klaster.core.measures;
 
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.Reference;
 import dev.klaster.core.model.Region;
 import dev.klaster.core.model.RegionLevel;
 
@@ -107,6 +108,27 @@ final class Analysis {
 
     double[][] matrix(Measure m, int year) {
         return panel.slice(m, year).toMatrix();
+    }
+
+    /**
+     * The reference per industry in {@code year}: the given {@link Reference}, else the sum of {@code m} (the
+     * analysed regions' matrix of that year, matched cells).
+     */
+    double[] reference(double[][] m, int year) {
+        Reference ref = o.reference();
+        if (ref == null) {
+            return dev.klaster.core.check.Checks.columnSums(m);
+        }
+        for (String n : ref.notes()) {
+            note(n);
+        }
+        note("reference = " + ref.label("en") + " / acuan = " + ref.label("id"));
+        return ref.industries(measure, year);
+    }
+
+    /** True when an explicit reference economy replaces the sum of the analysed regions. */
+    boolean explicitReference() {
+        return o.reference() != null;
     }
 
     double[] population(int year) {

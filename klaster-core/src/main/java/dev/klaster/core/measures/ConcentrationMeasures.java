@@ -35,6 +35,9 @@ final class ConcentrationMeasures {
     private static double[][] lqMatrix(Analysis a, int year) {
         boolean[] base = a.base();
         double[][] m = a.matrix(year);
+        if (a.explicitReference()) {
+            return LocationQuotient.matrix(m, base, a.reference(m, year));
+        }
         return base == null ? LocationQuotient.matrix(m) : LocationQuotient.matrix(m, base);
     }
 
@@ -87,7 +90,14 @@ final class ConcentrationMeasures {
             ys[k - k0] = a.panel.year(k);
         }
         double[][][] series = Period.matched(a, ys);
-        double[][] dlq = DynamicLocationQuotient.dynamic(series);
+        double[][] refs = null;
+        if (a.explicitReference()) {
+            refs = new double[ys.length][];
+            for (int k = 0; k < ys.length; k++) {
+                refs[k] = a.reference(series[k], ys[k]);
+            }
+        }
+        double[][] dlq = DynamicLocationQuotient.dynamic(series, refs);
         double[][] lq = lqMatrix(a, y1);
         Out out = new Out("lq_dynamic", "region", "region_name", "industry", "base_year", "end_year");
         for (int r = 0; r < a.regions(); r++) {

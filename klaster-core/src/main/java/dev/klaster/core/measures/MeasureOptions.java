@@ -1,6 +1,7 @@
 package dev.klaster.core.measures;
 
 import dev.klaster.core.model.Measure;
+import dev.klaster.core.model.Reference;
 
 import java.util.List;
 
@@ -15,11 +16,22 @@ import java.util.List;
  * @param region         only output this region code (default: all)
  * @param group          only output the regions of this named group (default: all)
  * @param baseIndustries industry codes forming the LQ base (default: all)
+ * @param reference      the reference economy of LQ, shift-share, Klassen and specialisation (default, null: the
+ *                       sum of the analysed regions)
  */
 public record MeasureOptions(Measure measure, Integer year, Integer baseYear, Integer endYear, Integer targetYear,
-                             String region, String group, List<String> baseIndustries) {
+                             String region, String group, List<String> baseIndustries, Reference reference) {
     public MeasureOptions {
         baseIndustries = baseIndustries == null ? List.of() : List.copyOf(baseIndustries);
+    }
+
+    public MeasureOptions(Measure measure, Integer year, Integer baseYear, Integer endYear, Integer targetYear,
+                          String region, String group, List<String> baseIndustries) {
+        this(measure, year, baseYear, endYear, targetYear, region, group, baseIndustries, null);
+    }
+
+    public MeasureOptions withReference(Reference r) {
+        return new MeasureOptions(measure, year, baseYear, endYear, targetYear, region, group, baseIndustries, r);
     }
 
     /** All defaults. */
@@ -28,6 +40,6 @@ public record MeasureOptions(Measure measure, Integer year, Integer baseYear, In
     }
 
     public MeasureOptions withMeasure(Measure m) {
-        return new MeasureOptions(m, year, baseYear, endYear, targetYear, region, group, baseIndustries);
+        return new MeasureOptions(m, year, baseYear, endYear, targetYear, region, group, baseIndustries, reference);
     }
 }

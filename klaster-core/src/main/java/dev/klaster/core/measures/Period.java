@@ -1,7 +1,5 @@
 package dev.klaster.core.measures;
 
-import dev.klaster.core.check.Checks;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +19,9 @@ import java.util.Locale;
  * @param y1 end year
  * @param m0 region × industry values of the base year (cells missing in either year set to NaN)
  * @param m1 region × industry values of the end year (cells missing in either year set to NaN)
- * @param n0 reference (sum over regions of the matched cells) per industry, base year
- * @param n1 reference (sum over regions of the matched cells) per industry, end year
+ * @param n0 reference per industry, base year: the sum over regions of the matched cells, or the explicit
+ *           {@link dev.klaster.core.model.Reference} of the options as given
+ * @param n1 the same, end year
  */
 record Period(int y0, int y1, double[][] m0, double[][] m1, double[] n0, double[] n1) {
     /** Cells named in a note before "and N more". */
@@ -33,7 +32,7 @@ record Period(int y0, int y1, double[][] m0, double[][] m1, double[] n0, double[
         int y0 = a.baseYear();
         int y1 = a.endYear();
         double[][][] ms = matched(a, new int[]{y0, y1});
-        return new Period(y0, y1, ms[0], ms[1], Checks.columnSums(ms[0]), Checks.columnSums(ms[1]));
+        return new Period(y0, y1, ms[0], ms[1], a.reference(ms[0], y0), a.reference(ms[1], y1));
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.klaster.core.measures;
 
-import dev.klaster.core.check.Checks;
 import dev.klaster.core.shiftshare.ArcelusShift;
 import dev.klaster.core.shiftshare.DunnShift;
 import dev.klaster.core.shiftshare.EstebanMarquillasShift;
@@ -63,7 +62,7 @@ final class ShiftShareMeasures {
             series = Period.matched(a, ys);
             refSeries = new double[ys.length][];
             for (int k = 0; k < ys.length; k++) {
-                refSeries[k] = Checks.columnSums(series[k]);
+                refSeries[k] = a.reference(series[k], ys[k]);
             }
         }
         String name = dynamic ? "shiftshare_dynamic" : "shiftshare_dunn";
@@ -170,8 +169,8 @@ final class ShiftShareMeasures {
         double[] nT;
         if (observed) {
             double[][][] ms = Period.matched(a, new int[]{y0, y1, target});
-            p = new Period(y0, y1, ms[0], ms[1], Checks.columnSums(ms[0]), Checks.columnSums(ms[1]));
-            nT = Checks.columnSums(ms[2]);
+            p = new Period(y0, y1, ms[0], ms[1], a.reference(ms[0], y0), a.reference(ms[1], y1));
+            nT = a.reference(ms[2], target);
         } else {
             p = Period.of(a);
             nT = new double[p.n1().length];

@@ -85,7 +85,7 @@ final class SpecializationMeasures {
             Analysis a = new Analysis(panel, o);
             int y = a.year();
             double[][] m = a.matrix(y);
-            double[] ref = Checks.columnSums(m);
+            double[] ref = a.reference(m, y);
             Out out = new Out(id, "region", "region_name", "year");
             for (int r = 0; r < a.regions(); r++) {
                 if (a.show(r)) {

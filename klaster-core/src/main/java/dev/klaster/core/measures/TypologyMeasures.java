@@ -57,6 +57,12 @@ final class TypologyMeasures {
         double t1 = sum(g1);
         Object[] k = {"REFERENCE", "reference (sum of regions)", String.valueOf(y0), String.valueOf(y1), "", "", ""};
         out.row("grdp_growth_percent", (t1 / t0 - 1) * 100, k).row("grdp_per_capita", t1 / sum(pop), k);
+        if (a.explicitReference()) {
+            // per capita needs the reference's population, which a reference row does not carry
+            out.note("the Klassen region typology compares with the sum of the analysed regions, not with "
+                    + a.o.reference().label("en") + " / tipologi Klassen wilayah membandingkan dengan jumlah wilayah "
+                    + "yang dianalisis");
+        }
         return out.build(a);
     }
 
@@ -100,7 +106,7 @@ final class TypologyMeasures {
 
     private static Table leading(Analysis a) {
         Period p = Period.of(a);
-        double[][] lq = LocationQuotient.matrix(p.m1());
+        double[][] lq = LocationQuotient.matrix(p.m1(), null, p.n1());
         Out out = new Out("leading_sectors", "region", "region_name", "industry", "base_year", "end_year",
                 "class", "kelas");
         for (int r = 0; r < a.regions(); r++) {

@@ -71,4 +71,32 @@ class LocationQuotientVariantsTest {
         assertThat(g[0][0]).isNaN();
         assertThat(g[0][1]).isCloseTo(0.5, within(1e-15));
     }
+
+    @Test
+    void explicitReferenceRow() {
+        // by hand from the definition (Isard 1960): region A = [10, 30], reference row = [100, 900]
+        // → LQ_A1 = (10/40) / (100/1000) = 2.5, LQ_A2 = (30/40) / (900/1000) = 0.8333…
+        double[][] v = {{10, 30}, {20, 40}};
+        double[][] lq = LocationQuotient.matrix(v, null, new double[]{100, 900});
+        assertThat(lq[0][0]).isCloseTo(2.5, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(lq[0][1]).isCloseTo(30.0 / 40 / 0.9, org.assertj.core.api.Assertions.within(1e-15));
+        // the sum of the rows as explicit reference gives the plain LQ, and the same for the dynamic LQ
+        double[][] plain = LocationQuotient.matrix(v);
+        double[][] same = LocationQuotient.matrix(v, null, new double[]{30, 70});
+        for (int r = 0; r < 2; r++) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(same[r][i]).isCloseTo(plain[r][i], org.assertj.core.api.Assertions.within(1e-15));
+            }
+        }
+        double[][][] series = {v, {{12, 33}, {21, 50}}};
+        double[][] dlq = DynamicLocationQuotient.dynamic(series);
+        double[][] dlqRef = DynamicLocationQuotient.dynamic(series, new double[][]{{30, 70}, {33, 83}});
+        for (int r = 0; r < 2; r++) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(dlqRef[r][i]).isCloseTo(dlq[r][i], org.assertj.core.api.Assertions.within(1e-14));
+            }
+        }
+        // a reference without a value for an industry leaves that industry's LQ undefined, never against zero
+        assertThat(LocationQuotient.matrix(v, null, new double[]{Double.NaN, 900})[0][0]).isNaN();
+    }
 }

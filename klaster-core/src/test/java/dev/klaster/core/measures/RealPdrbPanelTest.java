@@ -4,6 +4,7 @@ import dev.klaster.core.model.Industry;
 import dev.klaster.core.model.IndustrySet;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.Reference;
 import dev.klaster.core.model.Region;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.core.model.RegionSet;
@@ -36,6 +37,8 @@ class RealPdrbPanelTest {
     private static final String[] SECTORS = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M_N",
             "O", "P", "Q", "R_S_T_U"};
     private static Panel panel;
+    /** The published province row of Jawa Barat (region_code 3200) in the same CSV. */
+    private static Panel jabar;
 
     @BeforeAll
     static void load() throws IOException {
@@ -50,8 +53,12 @@ class RealPdrbPanelTest {
         Map<String, List<String>> islands = new LinkedHashMap<>();
         Set<Integer> years = new TreeSet<>();
         List<String[]> rows = new ArrayList<>();
+        List<String[]> jabarRows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
+            if (f[col.get("region_code")].equals("3200")) {
+                jabarRows.add(f);
+            }
             if (!f[col.get("level")].equals("regency_city")) {
                 continue;
             }
@@ -80,6 +87,42 @@ class RealPdrbPanelTest {
             }
         }
         panel = b.build();
+        Panel.Builder j = Panel.builder(RegionSet.of(List.of(new Region("3200", "Jawa Barat", RegionLevel.PROVINCE,
+                null))), new IndustrySet(ind), ys).source(FILE);
+        double[] jva = j.array(Measure.VALUE_ADDED);
+        for (String[] f : jabarRows) {
+            int y = java.util.Arrays.binarySearch(ys, Integer.parseInt(f[col.get("year")]));
+            for (int i = 0; i < SECTORS.length; i++) {
+                jva[j.cell(y, 0, i)] = Double.parseDouble(f[col.get(SECTORS[i])]);
+            }
+        }
+        jabar = j.build();
+    }
+
+    private static MeasureOptions againstJabar(Integer year, Integer y0, Integer y1) {
+        Reference ref = Reference.row(Reference.Kind.PROVINCE, "the published row of Jawa Barat (32)",
+                "baris terbitan Jawa Barat (32)", jabar, 0, panel.industries());
+        return new MeasureOptions(Measure.VALUE_ADDED, year, y0, y1, null, "3273", null, null, ref);
+    }
+
+    @Test
+    void lqOfKotaBandungFinanceAgainstThePublishedProvinceRow() {
+        // BPS CSV 2020: Kota Bandung (3273) K = 10,551.96 of 193,144.95 (17 sectors); the published Jawa Barat row
+        // (3200) K = 36,915 of 1,453,379 → LQ = 2.1509275722580337 (independent Python check on the CSV). Against
+        // the sum of the 514 regencies the same cell is 1.3446 (test above): the reference changes the answer.
+        Table t = MeasureRegistry.get("lq").apply(panel, againstJabar(2020, null, null));
+        assertThat(value(t, "K", "lq")).isCloseTo(2.1509275722580337, within(1e-9));
+        assertThat(t.notes()).anyMatch(n -> n.contains("reference = the published row of Jawa Barat (32)"));
+    }
+
+    @Test
+    void dunnShiftShareOfKotaBandungAgainstThePublishedProvinceRow() {
+        // BPS CSV 2013 → 2020, reference = the published Jawa Barat row (independent Python check on the CSV):
+        // national share = 129,005.45 × (1,453,379 / 1,093,044 − 1) = 42,528.1862630873;
+        // regional shift = Σ_i (x1_i − x0_i · N1_i / N0_i) = 4,077.778855988159
+        Table t = MeasureRegistry.get("shiftshare_dunn").apply(panel, againstJabar(null, 2013, 2020));
+        assertThat(value(t, "TOTAL", "national_share")).isCloseTo(42528.1862630873, within(1e-6));
+        assertThat(value(t, "TOTAL", "regional_shift")).isCloseTo(4077.778855988159, within(1e-6));
     }
 
     @Test
