@@ -185,7 +185,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         panel = dev.klaster.core.model.IndustryAggregation.withSectionNames(panel, report.lang(panel).code());
         // the scope is resolved before any analysis: a wrong province name stops here (exit 2)
         Scope.Scoped scoped = scope.apply(panel, findings, ScopeOptions.measure(panel, input.read.measure()),
-                input.read.bridges);
+                input.read.bridges, ScopeOptions.reader(input, report.lang == null ? "id"
+                        : Lang.parse(report.lang).code(), err));
         ScopeOptions.print(scoped, err);
         HeapCheck.require(scoped.panel()); // a heap clearly too small is refused before any work (exit 4)
         ScopeContext context = scope.context(scoped);

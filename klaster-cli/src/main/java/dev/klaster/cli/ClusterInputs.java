@@ -170,7 +170,8 @@ public final class ClusterInputs {
         }
         all = input.read.atIndustryLevel(all, kind != null ? "en" : "id", cl.getErr());
         // the same scope resolution as klaster analyze (before any analysis)
-        scoped = scope.apply(all, findings, ScopeOptions.measure(all, input.read.measure()), input.read.bridges);
+        scoped = scope.apply(all, findings, ScopeOptions.measure(all, input.read.measure()), input.read.bridges,
+                ScopeOptions.reader(input, kind != null ? "en" : "id", cl.getErr()));
         ScopeOptions.print(scoped, cl.getErr());
         HeapCheck.require(scoped.panel());
         context = scope.context(scoped);

@@ -41,6 +41,17 @@ public final class ScopeOptions {
                     "Tingkat wilayah: provinsi, kabupaten/kota, atau auto (tingkat terhalus yang lengkap)."})
     String level;
 
+    @Option(names = "--reference", paramLabel = "regions|province|national|FILE", defaultValue = "regions",
+            description = {"Reference of LQ, shift-share, the Klassen sector typology and specialisation: regions = "
+                    + "the sum of the analysed regions (default), province = the published province row (else the sum "
+                    + "of its regencies in the file; needs one province), national = the published national row (else "
+                    + "the sum of the file's regions at the analysed level), or a data FILE holding one region (or one "
+                    + "national row), read like the input.",
+                    "Acuan LQ, shift-share, tipologi Klassen sektor dan spesialisasi: regions (jumlah wilayah yang "
+                            + "dianalisis), province (baris provinsi terbitan), national (baris nasional terbitan) "
+                            + "atau BERKAS data berisi satu wilayah."})
+    String reference;
+
     @Option(names = "--on-error", paramLabel = "POLICY", defaultValue = "exclude",
             description = {"Rows whose sectors do not add up to their published TOTAL (source errors, e.g. "
                     + "Bojonegoro 2014): exclude (treated as missing in trends, growth and that year's measures), "
@@ -77,9 +88,29 @@ public final class ScopeOptions {
     }
 
     /** The scope of the ingested panel (usage errors exit 2, data errors exit 1). */
-    Scope.Scoped apply(Panel full, ValidationReport findings, Measure measure, List<Path> bridges) {
-        Scope.Request req = new Scope.Request(province, regionList, level, SourceErrors.OnError.parse(onError));
+    Scope.Scoped apply(Panel full, ValidationReport findings, Measure measure, List<Path> bridges,
+                       java.util.function.Function<Path, Panel> reader) {
+        Panel referenceFile = null;
+        if (Scope.Request.namesFile(reference)) {
+            Path p = Path.of(reference);
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("--reference: not regions, province or national, and no such file: "
+                        + reference);
+            }
+            referenceFile = reader.apply(p);
+        }
+        Scope.Request req = new Scope.Request(province, regionList, level, SourceErrors.OnError.parse(onError),
+                reference, referenceFile);
         return Scope.apply(full, findings, measure, req, bridges);
+    }
+
+    /**
+     * Reads a {@code --reference} data file as the input is read (same reading options and industry level); its
+     * validation findings are not shown: the file only supplies the reference row.
+     */
+    static java.util.function.Function<Path, Panel> reader(InputOptions input, String lang, PrintWriter err) {
+        return f -> input.read.atIndustryLevel(dev.klaster.io.ingest.Ingest.run(input.read.request(List.of(f)))
+                .panel(), lang, err);
     }
 
     /** The pipeline context: the scope, the regional table (read here) and δ. */

@@ -366,11 +366,17 @@ public final class AnalysisPipeline {
         // ------------------------------------------------------------ 2 leading sectors
 
         private MeasureOptions mo() {
-            return new MeasureOptions(measure, null, o.baseYear(), o.endYear(), null, null, null, List.of());
+            return new MeasureOptions(measure, null, o.baseYear(), o.endYear(), null, null, null, List.of(),
+                    reference());
+        }
+
+        /** The reference of {@code --reference}, or null for the sum of the analysed regions. */
+        private dev.klaster.core.model.Reference reference() {
+            return scope == null || scope.scoped() == null ? null : scope.scoped().reference();
         }
 
         private void leadingSectors() {
-            b.addLocationQuotient(panel, measure, tl == null ? null : tl.tradedMask());
+            b.addLocationQuotient(panel, measure, tl == null ? null : tl.tradedMask(), reference());
             tradedLocalTable();
             if (panel.yearCount() < 2) {
                 skip("shiftshare", m.get("skip.oneYear"));

@@ -351,6 +351,8 @@ public final class ColumnLabels {
         {Pattern.compile("no value added: GRDP contribution not computed"), "note.noContribution"},
         {Pattern.compile("no IO table: clusters defined from co-location only \\(method (\\w+) needs Z\\)"),
             "note.colocation"},
+        {Pattern.compile("measure of ([a-z_]+)"), "note.measureOnly"},
+        {Pattern.compile("reference = (.*) / acuan = (.*)"), "note.referenceOf"},
         {Pattern.compile("(\\d+) region/industry cell\\(s\\) missing in some of the years .*? / (\\d+ sel .*)"),
             "note.missingYears"},
     };

@@ -317,11 +317,21 @@ public final class ReportBuilder {
      * industries with {@code traded[i]} (null: all), local sectors being no region's industrial strength.
      */
     public ReportBuilder addLocationQuotient(Panel panel, Measure measure, boolean[] traded) {
+        return addLocationQuotient(panel, measure, traded, null);
+    }
+
+    /**
+     * As {@link #addLocationQuotient(Panel, Measure, boolean[])} against an explicit reference economy
+     * ({@code --reference province|national|FILE}); null: the sum of the regions.
+     */
+    public ReportBuilder addLocationQuotient(Panel panel, Measure measure, boolean[] traded,
+                                             dev.klaster.core.model.Reference reference) {
         Panel p = analysisLevel(panel);
         int last = p.yearCount() - 1;
         Slice s = p.sliceAt(measure, last);
         double[][] values = s.toMatrix();
-        double[][] lq = LocationQuotient.matrix(values);
+        double[][] lq = reference == null ? LocationQuotient.matrix(values)
+                : LocationQuotient.matrix(values, null, reference.industries(measure, p.year(last)));
         double[] regionTotals = s.regionTotals();
         double[] industryTotals = s.industryTotals();
         int[] rOrder = p.regions().size() > HEATMAP_MAX_REGIONS ? descending(regionTotals) : identity(lq.length);
@@ -343,7 +353,10 @@ public final class ReportBuilder {
         if (undefined > 0) {
             model.warning(m.format("lq.undefined", undefined));
         }
-        full.note(m.format("lq.note", p.regions().size(), measure.label(lang.code()), Integer.toString(p.year(last))));
+        full.note(reference == null
+                ? m.format("lq.note", p.regions().size(), measure.label(lang.code()), Integer.toString(p.year(last)))
+                : m.format("lq.noteReference", reference.label(lang.code()), measure.label(lang.code()),
+                Integer.toString(p.year(last))));
         Table fullTable = labels.relabel(full.build(), null);
         add("leading", new HeatmapChart(nextId("leading"), m.format("lq.heatmap.title", measure.label(lang.code()),
                 Integer.toString(p.year(last))), m.get("lq.heatmap.caption"), fullTable, labels.label("region_name"),

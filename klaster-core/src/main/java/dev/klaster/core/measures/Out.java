@@ -45,7 +45,11 @@ final class Out {
         for (String n : a.notes) {
             b.note(n);
         }
-        b.note("measure of " + a.measure.id() + "; reference = sum of " + a.regions() + " analysis regions");
+        if (a.explicitReference()) {
+            b.note("measure of " + a.measure.id());
+        } else {
+            b.note("measure of " + a.measure.id() + "; reference = sum of " + a.regions() + " analysis regions");
+        }
         if (undefined > 0) {
             b.note(undefined + " undefined value(s) left empty (zero denominator or missing data) / "
                     + undefined + " nilai tidak terdefinisi dikosongkan");

@@ -3,6 +3,7 @@ package dev.klaster.io.scope;
 import dev.klaster.core.model.InputDataException;
 import dev.klaster.core.model.Measure;
 import dev.klaster.core.model.Panel;
+import dev.klaster.core.model.Reference;
 import dev.klaster.core.model.Region;
 import dev.klaster.core.model.RegionLevel;
 import dev.klaster.io.ingest.CodeBridge;
@@ -45,10 +46,24 @@ public final class Scope {
      *                   allowed)
      * @param level      region level (province, regency) or null/"auto" for the rule
      * @param onError    policy for source-error rows (null: exclude)
+     * @param reference  reference of LQ and shift-share: null or "regions" (the sum of the analysed regions),
+     *                   "province", "national", or the name of a file read into {@code referenceFile}
+     * @param referenceFile the panel read from the reference file (null unless {@code reference} names one)
      */
-    public record Request(String province, Path regionList, String level, SourceErrors.OnError onError) {
+    public record Request(String province, Path regionList, String level, SourceErrors.OnError onError,
+                          String reference, Panel referenceFile) {
+        public Request(String province, Path regionList, String level, SourceErrors.OnError onError) {
+            this(province, regionList, level, onError, null, null);
+        }
+
         public static Request none() {
             return new Request(null, null, null, SourceErrors.OnError.EXCLUDE);
+        }
+
+        /** True when {@code reference} names a file (not one of the keywords). */
+        public static boolean namesFile(String reference) {
+            return reference != null && !List.of("regions", "province", "national")
+                    .contains(reference.strip().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -64,10 +79,11 @@ public final class Scope {
      * @param sourceErrors the source-error rows among the analysed regions
      * @param onError      the policy applied to them
      * @param measure      the measure the level rule and the policy were applied to
+     * @param reference    the reference economy of LQ and shift-share, or null for the sum of the analysed regions
      */
     public record Scoped(Panel panel, Panel full, RegionLevel level, String levelRule, Region province,
                          List<String> listed, List<SourceErrors.Row> sourceErrors, SourceErrors.OnError onError,
-                         Measure measure) {
+                         Measure measure, Reference reference) {
         /** True when the analysed regions are a part of the data's regions of that level (a province, a list). */
         public boolean partial() {
             return province != null || !listed.isEmpty();
@@ -97,8 +113,17 @@ public final class Scope {
             };
             out.add(String.format(Locale.ROOT, id ? "Cakupan analisis: %d %s (%s)." : "Analysis scope: %d %s (%s).",
                     n, where, rule));
-            out.add(id ? "Rujukan LQ dan shift-share: jumlah " + n + " wilayah yang dianalisis."
-                    : "Reference of LQ and shift-share: the sum of the " + n + " analysed regions.");
+            if (reference == null) {
+                out.add(id ? "Rujukan LQ dan shift-share: jumlah " + n + " wilayah yang dianalisis."
+                        : "Reference of LQ and shift-share: the sum of the " + n + " analysed regions.");
+            } else {
+                out.add(id ? "Rujukan LQ, shift-share, tipologi Klassen sektor dan spesialisasi: "
+                        + reference.label("id") + " (--reference). LQ klaster (kekuatan, bintang, siklus hidup) dan "
+                        + "ko-lokasi tetap dibandingkan dengan jumlah " + n + " wilayah yang dianalisis."
+                        : "Reference of LQ, shift-share, the Klassen sector typology and specialisation: "
+                        + reference.label("en") + " (--reference). Cluster LQs (strength, stars, life cycle) and "
+                        + "co-location still compare with the sum of the " + n + " analysed regions.");
+            }
             if (!sourceErrors.isEmpty()) {
                 List<String> rows = sourceErrors.stream().map(r -> r.region() + " " + r.year()).toList();
                 String list = String.join(", ", rows);
@@ -188,7 +213,101 @@ public final class Scope {
         List<SourceErrors.Row> rows = SourceErrors.rows(panel, findings, measure);
         SourceErrors.OnError policy = request.onError() == null ? SourceErrors.OnError.EXCLUDE : request.onError();
         panel = SourceErrors.apply(panel, rows, measure, policy);
-        return new Scoped(panel, full, level, rule, province, List.copyOf(listed), List.copyOf(rows), policy, measure);
+        Reference reference = reference(full, chosen, level, province, request, panel);
+        if (reference != null && !reference.has(measure)) {
+            throw new ScopeException("--reference: " + reference.label("en") + " has no " + measure.id()
+                    + " data, the measure analysed", List.of());
+        }
+        return new Scoped(panel, full, level, rule, province, List.copyOf(listed), List.copyOf(rows), policy, measure,
+                reference);
+    }
+
+    /**
+     * The reference of {@code --reference}: a published row where the data have one (the province row, the
+     * national row), else the sum of the file's regions it stands for; null for the default (the analysed
+     * regions' sum).
+     */
+    static Reference reference(Panel full, int[] chosen, RegionLevel level, Region province, Request request,
+                               Panel analysed) {
+        String kind = request.reference() == null ? "regions" : request.reference().strip().toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case "regions":
+                return null;
+            case "province": {
+                Region prov = province;
+                if (prov == null) {
+                    Set<String> parents = new LinkedHashSet<>();
+                    for (int r : chosen) {
+                        parents.add(String.valueOf(full.regions().get(r).parentCode()));
+                    }
+                    if (level != RegionLevel.REGENCY || parents.size() != 1) {
+                        throw new ScopeException("--reference province needs regencies/cities of one province (give "
+                                + "--province); the analysed regions are at level " + level.label("en")
+                                + (parents.size() > 1 ? " in " + parents.size() + " provinces" : ""), List.of());
+                    }
+                    String parent = parents.iterator().next();
+                    prov = provinces(full).stream().filter(p -> full.regions().childrenOf(p.code()).length > 0
+                            && contains(full.regions().childrenOf(p.code()), chosen[0])).findFirst()
+                            .orElse(new Region(parent, parent, RegionLevel.PROVINCE, null));
+                }
+                String label = RegionResolver.label(prov);
+                int row = full.regions().indexOf(prov.code());
+                if (row >= 0 && full.regions().get(row).level() == RegionLevel.PROVINCE) {
+                    return Reference.row(Reference.Kind.PROVINCE, "the published row of " + label,
+                            "baris terbitan " + label, full, row, analysed.industries());
+                }
+                int[] members = full.regions().childrenOf(prov.code());
+                return Reference.sum(Reference.Kind.PROVINCE, "the sum of the " + members.length
+                                + " regencies/cities of " + label + " in the file (the file has no province row)",
+                        "jumlah " + members.length + " kabupaten/kota " + label + " dalam berkas (berkas tidak memuat "
+                                + "baris provinsi)", full, members, analysed.industries());
+            }
+            case "national": {
+                int[] country = full.regions().atLevel(RegionLevel.COUNTRY);
+                if (country.length == 1) {
+                    Region c = full.regions().get(country[0]);
+                    return Reference.row(Reference.Kind.NATIONAL, "the published national row (" + c.name() + ")",
+                            "baris nasional terbitan (" + c.name() + ")", full, country[0], analysed.industries());
+                }
+                int[] all = full.regions().atLevel(level);
+                return Reference.sum(Reference.Kind.NATIONAL, "the sum of all " + all.length + " regions at level "
+                                + level.label("en") + " in the file (the file has no national row)",
+                        "jumlah seluruh " + all.length + " wilayah tingkat " + level.label("id") + " dalam berkas "
+                                + "(berkas tidak memuat baris nasional)", full, all, analysed.industries());
+            }
+            default: {
+                Panel f = request.referenceFile();
+                if (f == null) {
+                    throw new ScopeException("--reference: give regions, province, national or a data file; "
+                            + request.reference() + " is none of them", List.of());
+                }
+                int row = -1;
+                int[] country = f.regions().atLevel(RegionLevel.COUNTRY);
+                if (f.regions().size() == 1) {
+                    row = 0;
+                } else if (country.length == 1) {
+                    row = country[0];
+                } else {
+                    throw new ScopeException("--reference " + request.reference() + ": the file holds "
+                            + f.regions().size() + " regions; a reference file holds one region (or one national "
+                            + "row among others)", List.of());
+                }
+                Region r = f.regions().get(row);
+                String file = String.valueOf(Path.of(request.reference()).getFileName());
+                String label = r.name() + " (" + r.code() + ") from " + file;
+                return Reference.row(Reference.Kind.FILE, label, r.name() + " (" + r.code() + ") dari "
+                        + file, f, row, analysed.industries());
+            }
+        }
+    }
+
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The level of {@code --level}, or null for "auto"/absent; a bad value is a usage error. */

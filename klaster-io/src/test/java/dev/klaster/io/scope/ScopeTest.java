@@ -143,4 +143,55 @@ class ScopeTest {
         int boj = s.panel().regions().indexOf("3522");
         assertThat(s.panel().get(Measure.VALUE_ADDED, s.panel().yearIndex(2014), boj, 1)).as("mining 2014").isNaN();
     }
+
+    static Scope.Request withReference(String province, String reference) {
+        return new Scope.Request(province, null, null, SourceErrors.OnError.EXCLUDE, reference, null);
+    }
+
+    @Test
+    void referenceIsThePublishedRowOrTheAnalysedSum() {
+        // small(): Jawa Timur (row 1) has A = 11, 12, 13 and B = 6 in 2013–2015; Indonesia (row 0) A = 10 + y, B = 5
+        Scope.Scoped prov = Scope.apply(small(), null, Measure.VALUE_ADDED, withReference("35", "province"),
+                List.of());
+        assertThat(prov.reference().industries(Measure.VALUE_ADDED, 2015)).containsExactly(13, 6);
+        assertThat(prov.reference().label("en")).isEqualTo("the published row of Jawa Timur (35)");
+        assertThat(prov.statements("en")).anyMatch(x -> x.contains("the published row of Jawa Timur (35)"));
+        Scope.Scoped nat = Scope.apply(small(), null, Measure.VALUE_ADDED, withReference("35", "national"),
+                List.of());
+        assertThat(nat.reference().industries(Measure.VALUE_ADDED, 2013)).containsExactly(10, 5);
+        assertThat(Scope.apply(small(), null, Measure.VALUE_ADDED, withReference("35", "regions"), List.of())
+                .reference()).isNull();
+        // all regencies of two provinces: "province" has no single province to stand for (usage error, exit 2)
+        assertThatThrownBy(() -> Scope.apply(small(), null, Measure.VALUE_ADDED, withReference(null, "province"),
+                List.of())).isInstanceOf(ScopeException.class).hasMessageContaining("in 2 provinces");
+        // a word that is neither a keyword nor a file read by the CLI
+        assertThatThrownBy(() -> Scope.apply(small(), null, Measure.VALUE_ADDED, withReference("35", "nasional"),
+                List.of())).isInstanceOf(ScopeException.class).hasMessageContaining("regions, province, national");
+    }
+
+    @Test
+    void withoutAProvinceRowTheReferenceIsTheSumOfItsRegenciesOverMatchedCells() {
+        Panel p = small();
+        Panel regencies = p.subsetRegions(p.regions().atLevel(RegionLevel.REGENCY));
+        Scope.Scoped s = Scope.apply(regencies, null, Measure.VALUE_ADDED, withReference("35", "province"), List.of());
+        // Malang (r = 2 in small()) A = 12 + y, Bojonegoro (r = 3) A = 13 + y → 2014: 13 + 14 = 27; B: 7 + 8 = 15
+        assertThat(s.reference().industries(Measure.VALUE_ADDED, 2014)).containsExactly(27, 15);
+        assertThat(s.reference().label("en")).startsWith("the sum of the 2 regencies/cities of");
+    }
+
+    @Test
+    void surabayaAgainstThePublishedJawaTimurRow() {
+        Path f = SharedData.require("idn-pdrb-kabkota-2013-2020/pdrb_adhk2010_kabkota_2013_2020_wide.csv");
+        Ingested in = Ingest.run(IngestRequest.of(f));
+        Scope.Scoped s = Scope.apply(in.panel(), in.report(), Measure.VALUE_ADDED, withReference("jatim",
+                "province"), List.of());
+        // BPS CSV 2020: Kota Surabaya (3578) C = 76,384.52 of 390,936.42 (17 sectors); the published Jawa Timur row
+        // (3500) C = 488,377 of 1,611,393 → LQ = 0.6446819223137127 (independent Python check on the CSV)
+        Panel p = s.panel();
+        int c = p.industries().indexOf("C");
+        double[][] lq = dev.klaster.core.concentration.LocationQuotient.matrix(p.slice(Measure.VALUE_ADDED, 2020)
+                .toMatrix(), null, s.reference().industries(Measure.VALUE_ADDED, 2020));
+        assertThat(lq[p.regions().indexOf("3578")][c]).isCloseTo(0.6446819223137127,
+                org.assertj.core.api.Assertions.within(1e-9));
+    }
 }
